@@ -1,0 +1,120 @@
+"""The command line: a thin coat over the library (parse options, call, pick a writer)."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factdiff.errors import FactdiffError, InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Check news sources against each other: numbers, dates and statuses that agree, "
+                       "go missing or contradict.")
+
+
+class FactFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    md = "md"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"factdiff: {message}", err=True)
+    return typer.Exit(code=code)
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _emit(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise _fail(f"{out}: cannot write ({err.strerror})") from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Text, Markdown or HTML files, folders, or - for stdin.")],
+    format: Annotated[FactFormat, typer.Option("--format", "-f", help="Output format.")] = FactFormat.jsonl,
+    doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_check_date,
+                                                    help="Anchor for partial and relative dates (YYYY-MM-DD).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Print every numeric, dated and identifier fact of each file, with offsets.
+
+    Example: factdiff extract seeds/*.txt --format md
+    """
+    from factdiff import extract_document, read_document
+    from factdiff.documents import expand_paths
+    from factdiff.report import FACT_FORMATS
+
+    errors: list[str] = []
+    facts = []
+    try:
+        paths = expand_paths(files)
+    except InputError as err:
+        raise _fail(str(err)) from None
+    for n, path in enumerate(paths, 1):
+        try:
+            doc = read_document(path)
+        except InputError as err:
+            errors.append(str(err))
+            continue
+        for note in doc.notes:
+            typer.echo(f"factdiff: {doc.path}: {note}", err=True)
+        try:
+            facts.extend(extract_document(doc, doc_date=doc_date, prefix=f"S{n}:"))
+        except FactdiffError as err:
+            errors.append(f"{path}: {err}")
+    _emit(FACT_FORMATS[format.value](facts), out)
+    for e in errors:
+        typer.echo(f"factdiff: {e}", err=True)
+    if errors:
+        raise typer.Exit(code=2)
+
+
+# typer's bundled click: its UsageError is the base of typer.BadParameter
+_UsageError = typer.BadParameter.__mro__[1]
+_ClickException = typer.BadParameter.__mro__[2]
+
+
+@app.callback()
+def _group() -> None:
+    """Check news sources against each other."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: every error becomes one line on stderr; bad usage and input exit 2."""
+    try:
+        code = app(args=argv, standalone_mode=False)
+    except FactdiffError as err:
+        typer.echo(f"factdiff: {err}", err=True)
+        sys.exit(2)
+    except _UsageError as err:
+        if err.format_message():
+            typer.echo(f"factdiff: {err.format_message()} (see factdiff --help)", err=True)
+        sys.exit(2)
+    except _ClickException as err:
+        typer.echo(f"factdiff: {err.format_message()}", err=True)
+        sys.exit(2)
+    except typer.Abort:
+        typer.echo("factdiff: aborted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

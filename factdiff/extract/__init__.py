@@ -1,0 +1,320 @@
+"""Extraction: a document's text -> its numeric, dated and identifier facts.
+
+Order matters and is deliberate: identifiers and clock times are set aside first
+("Resolution 1244" is no count, "2 pm" no picometre), then dates claim their spans
+("June 1999"), then what is left of the numbers is read as money, percent, quantity,
+count or a bare number, and neighbouring ones are joined into ranges.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from factdiff.extract.anchors import find_anchors, lead_starts
+from factdiff.extract.dates import UNRESOLVED, DateContext, DateReading, producer, span
+from factdiff.extract.measures import Measure, join_ranges, measure_reader
+from factdiff.extract.numbers import Mention, number_parser
+from factdiff.model import Document, Fact, Kind, Qualifier
+from factdiff.rules import Rules, alternation, cached_rules
+
+__all__ = ["extract_facts", "Span"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A found fact before it gets its id and sentence."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | str | None
+    low: Decimal | str | None
+    high: Decimal | str | None
+    unit: str | None
+    qualifier: str
+    rule: str
+    subject: str | None = None
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # "İ".lower() is two characters: lower ASCII only so offsets stay put
+    return text.translate({c: c + 32 for c in range(65, 91)})
+
+
+@lru_cache(maxsize=8)
+def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    cues = rules.identifiers["before"]
+    spaced = [c for c in cues if not c.endswith("-")]
+    glued = [c for c in cues if c.endswith("-")]
+    cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
+                     r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w])[A-Z]-))\Z")
+    shapes = [re.compile(s) for s in rules.identifiers["shapes"]]
+    return cue, shapes
+
+
+_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+                   r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
+_SIGN = "-−"
+
+
+def extract_facts(doc: Document, rules: Rules | None = None, doc_date: str | None = None,
+                  prefix: str = "") -> list[Fact]:
+    """Every number, date and identifier fact in `doc`, in text order, with ids `{prefix}F1`...
+
+    `doc_date` (ISO) anchors relative dates when given; else the document's own date; else none.
+    """
+    rules = rules or cached_rules()
+    spans = find_spans(doc.text, rules, _anchor_date(doc_date or doc.date))
+    facts = []
+    for n, sp in enumerate(spans, 1):
+        sent = doc.sentence_at(sp.start)
+        facts.append(Fact(id=f"{prefix}F{n}", source=doc.path or doc.id, kind=sp.kind,
+                          text=doc.text[sp.start:sp.end], start=sp.start, end=sp.end,
+                          sentence=doc.text[sent.start:sent.end], value=sp.value, low=sp.low,
+                          high=sp.high, unit=sp.unit, qualifier=Qualifier(sp.qualifier),
+                          subject=sp.subject, rule=sp.rule))
+    return facts
+
+
+def _anchor_date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
+    """All fact spans in `text`, non-overlapping, in text order."""
+    lower = _lower_same_length(text)
+    anchors = find_anchors(rules, lower)
+    taken: list[tuple[int, int]] = []          # spans claimed so far (sorted by construction per pass)
+    out: list[Span] = []
+    masked = _set_aside(text, anchors, rules, out)
+    dates = _find_dates(text, anchors, rules, anchor, masked)
+    out.extend(dates)
+    taken = sorted(masked + [(d.start, d.end) for d in dates])
+    out.extend(_find_measures(text, anchors, rules, taken))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    # spans are few per document; a linear scan over the sorted list with early exit
+    for s, e in spans:
+        if s > pos:
+            return False
+        if s <= pos < e:
+            return True
+    return False
+
+
+def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
+    """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use."""
+    cue, shapes = _identifier_patterns(rules)
+    masked: list[tuple[int, int]] = []
+    last = -1
+    for a in anchors:
+        if a < last or not text[a].isdigit():
+            continue
+        t = _TIME.match(text, a)
+        if t and (":" in t.group(0) or re.search(r"[ap]\.?m|clock", t.group(0), re.I)):
+            masked.append((a, t.end()))
+            last = t.end()
+            continue
+        shape = next((m for m in (s.match(text, max(0, a - 1) if text[a - 1:a] in "+(" else a) for s in shapes) if m), None)
+        if shape:
+            masked.append((shape.start(), shape.end()))
+            out.append(Span(shape.start(), shape.end(), Kind.IDENTIFIER, shape.group(0), None, None, None,
+                            "exact", "identifier: phone number"))
+            last = shape.end()
+            continue
+        c = cue.search(text, max(0, a - 24), a)
+        if c:
+            end = a
+            while end < len(text) and (text[end].isalnum() or (text[end] in "-./" and end + 1 < len(text)
+                                                                and text[end + 1].isalnum())):
+                end += 1
+            start = c.start()
+            masked.append((start, end))
+            out.append(Span(start, end, Kind.IDENTIFIER, text[start:end], None, None, None, "exact",
+                            "identifier: name before the number"))
+            last = end
+            continue
+    masked.sort()
+    return masked
+
+
+# ---------------------------------------------------------------------------- dates
+
+def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
+                masked: list[tuple[int, int]]) -> list[Span]:
+    ctx = DateContext(rules, anchor, text)
+    found: list[Span] = []
+    last = -1
+    reader = measure_reader(rules)
+    for a in anchors:
+        if a < last or _inside(a, masked):
+            continue
+        best: tuple[int, int, DateReading, str] | None = None
+        first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
+        starts = sorted({a, first}) + lead_starts(text, first)
+        for start in starts:
+            for rule in rules.date_rules:
+                m = rule.pattern.match(text, start)
+                if not m or m.end() <= a or m.end() - start <= 0:
+                    continue
+                if best is not None and (m.end() - start) <= (best[1] - best[0]):
+                    continue
+                prod = producer(rule.produce)
+                if prod is None:
+                    continue
+                reading = prod(m, ctx)
+                if reading is None:
+                    continue
+                if rule.produce == "date.bare_year" and _year_is_a_measure(text, m.start(), m.end(), reader, rules):
+                    continue
+                best = (start, m.end(), reading, rule.name)
+        if best is None:
+            continue
+        s, e, r, name = best
+        if found and s < found[-1].end:
+            continue
+        found.append(_date_span(s, e, r, f"date: {name}"))
+        last = e
+    return _join_date_ranges(text, found)
+
+
+def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
+    return Span(s, e, Kind.DATE, r.value, r.low.isoformat() if r.low else None,
+                r.high.isoformat() if r.high else None, None, r.qualifier if r.resolved else
+                ("exact" if r.qualifier == "range" else r.qualifier), rule)
+
+
+def _year_is_a_measure(text: str, s: int, e: int, reader, rules: Rules) -> bool:  # type: ignore[no-untyped-def]
+    """"2000 km", "$2000", "more than 2000 people": the four digits are no year."""
+    m = Mention(s, e, Decimal(text[s:e]), Decimal(1), False, None, True)
+    if reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m):
+        return True
+    if reader.qual_before.search(text, max(0, s - 40), s):
+        return True
+    if reader.count(text, m):
+        prev = re.search(r"([A-Za-z']+)\s+\Z", text[max(0, s - 20):s])
+        return not (prev and prev.group(1).lower() in ("the", "in", "of", "since", "by", "from", "until", "'s", "its"))
+    return False
+
+
+_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
+_DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
+
+
+def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
+    """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range."""
+    out: list[Span] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        if i + 1 < len(dates):
+            b = dates[i + 1]
+            gap = text[a.end:b.start]
+            opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
+            if len(gap) <= 10 and _DATE_JOIN.fullmatch(gap) and (gap.strip().lower() != "and" or opener):
+                start = opener.start() if opener else a.start
+                if a.low and b.high and str(a.low) <= str(b.high):
+                    out.append(Span(start, b.end, Kind.DATE, None, a.low, b.high, None, "range", "date: range of two dates"))
+                    i += 2
+                    continue
+                if not (a.low or b.high):
+                    out.append(Span(start, b.end, Kind.DATE, None, None, None, None, "exact", "date: range of two dates"))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------- numbers
+
+def _find_measures(text: str, anchors: list[int], rules: Rules, taken: list[tuple[int, int]]) -> list[Span]:
+    parser = number_parser(rules)
+    reader = measure_reader(rules)
+    measures: list[Measure] = []
+    last = -1
+    for a in anchors:
+        if a < last or _inside(a, taken):
+            continue
+        if _ORDINAL.match(text, a):
+            continue                              # "the 21st", "4th": ranks, not amounts
+        m = _mention_at(text, a, parser)
+        if m is None:
+            continue
+        if any(s < m.end and a_ <= s for s, _ in taken for a_ in (m.start,)) and _overlaps(m.start, m.end, taken):
+            m = _trim_to(m, text, parser, taken)
+            if m is None:
+                continue
+        last = m.end
+        ms = (reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
+              or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
+                                                  "exact", "number", precision=m.precision, scale=m.scale,
+                                                  num_start=m.start, num_end=m.end))
+        if _overlaps(ms.start, ms.end, taken):
+            ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
+                         precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        ms = reader.qualify(text, ms)
+        if _overlaps(ms.start, ms.end, taken):
+            continue
+        last = max(last, ms.end)
+        measures.append(ms)
+    return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject)
+            for ms in join_ranges(text, measures)]
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a >= e:
+            return False
+        if s < b and a < e:
+            return True
+    return False
+
+
+def _trim_to(m: Mention, text: str, parser, taken: list[tuple[int, int]]) -> Mention | None:  # type: ignore[no-untyped-def]
+    """A number that runs into a date ("five 1990s"): re-read it only up to the date."""
+    limit = min((s for s, _ in taken if s > m.start), default=len(text))
+    return parser.find(text, m.start, limit)
+
+
+_A_BEFORE = re.compile(r"(?<![\w])(an?)[\x20\u00a0]+\Z", re.IGNORECASE)
+
+
+def _mention_at(text: str, a: int, parser) -> Mention | None:  # type: ignore[no-untyped-def]
+    before = _A_BEFORE.search(text, max(0, a - 4), a)
+    m = None
+    if before:
+        m = parser.find(text, before.start(1))
+    if m is None:
+        m = parser.find(text, a)
+    if m is None:
+        return None
+    # a sign right before digits: "-5 degrees", "<-30"; not "1000-5000" (a range)
+    s = m.start
+    if s > 0 and text[s - 1] in _SIGN and text[s].isdigit() and (s < 2 or not text[s - 2].isalnum()):
+        from dataclasses import replace
+        m = replace(m, start=s - 1, value=-m.value)
+    return m
+
+
+def extract_text(text: str, doc_date: str | None = None, rules: Rules | None = None) -> list[Span]:
+    """Spans only, for callers that have no Document (benchmarks)."""
+    return find_spans(text, rules or cached_rules(), _anchor_date(doc_date))
+
+
+__all__ += ["extract_text", "UNRESOLVED", "span"]

@@ -1,0 +1,299 @@
+"""What a number measures: money, percent, a quantity with a unit, a count of a noun, or a bare number.
+
+Each number found by numbers.py is read with the words right around it: a currency symbol or
+code before it, a currency name, percent sign, unit or counted noun after it, and a qualifier
+("up to", "about", "or more") on either side. All the vocabulary comes from rules/.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from factdiff.extract.numbers import Mention
+from factdiff.model import Kind
+from factdiff.rules import Rules, alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A number read with its context; start/end cover the currency, unit and qualifier words."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    qualifier: str
+    rule: str
+    subject: str | None = None
+    precision: Decimal = Decimal(1)
+    scale: Decimal | None = None
+    num_start: int = 0        # where the number itself stands
+    num_end: int = 0
+
+
+class MeasureReader:
+    """Context patterns compiled from one rule set."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        sym = alternation(rules.currency_by_symbol)
+        codes = alternation(rules.currency_codes)
+        self.cur_before = re.compile(r"(?:(?P<sym>" + sym + r")|(?<![A-Za-z])(?P<code>" + codes + r"))[\x20\u00a0]?(?P<neg>[-−])?\Z")
+        self.money_scale = re.compile(alternation(rules.numbers["money_scale_abbreviations"]) + r"(?![\w])")
+        self.cur_after = re.compile(
+            r"(?P<gap>[\x20\u00a0]?-?[\x20\u00a0]?)(?:(?P<name>(?i:" + alternation(rules.currency_by_name) + r"))"
+            r"|(?P<code>" + codes + r")|(?P<sym>[€£$¥₽₹]))(?![\w])")
+        subunits = rules.currencies.get("_subunits", {})
+        self.subunits = {k.lower(): (v["code"], Decimal(str(v["factor"]))) for k, v in subunits.items()}
+        self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(self.subunits) + r"))(?![\w])") \
+            if self.subunits else None
+        self.percent_after = re.compile(
+            r"[\x20\u00a0]?(?:(?P<pp>(?i:percentage[\s-]points?|%[\x20\u00a0]?points?|per\s?cent(?:age)?\s+points?|pp|ppts?))"
+            r"|(?P<bp>(?i:basis\s+points?|bps))"
+            r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)))(?![\w])")
+        self.unit_symbol = re.compile(r"[\x20\u00a0]?(?P<sym>" + alternation(rules.unit_by_symbol) + r")(?![\w\"°])")
+        self.unit_word = re.compile(r"(?:[\x20\u00a0]+|[\x20\u00a0]?[-–][\x20\u00a0]?)(?:of\s+)?(?P<word>(?i:"
+                                    + alternation(rules.unit_by_word) + r"))(?![\w])")
+        self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
+        self.qual_before = re.compile(r"(?:(?<![\w])|^)(?P<q>(?i:" + alternation(rules.qualifier_before) + r"))[\x20\u00a0]*\Z")
+        self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w])")
+        counts = rules.counts
+        self.stop = {w.lower() for w in counts["stop"]}
+        self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
+        self.not_plural = {w.lower() for w in counts["not_plural"]}
+        self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+
+    # ------------------------------------------------------------------ money
+    def money(self, text: str, m: Mention) -> Measure | None:
+        b = self.cur_before.search(text, max(0, m.start - 8), m.start)
+        value, end, scale, prec = m.value, m.end, m.scale, m.precision
+        if b:
+            code = self.rules.currency_by_symbol.get(b["sym"]) if b["sym"] else b["code"]
+            if m.scale is None:           # "$75m", "£900m": "m" is a scale only after a currency
+                sm = self.money_scale.match(text, m.end)
+                if sm:
+                    mult = Decimal(self.rules.numbers["money_scale_abbreviations"][sm.group(0)])
+                    value, prec, scale, end = value * mult, prec * mult, mult, sm.end()
+            if b["neg"]:
+                value = -value
+            after = self.cur_after.match(text, end)
+            if after and after["name"] and not after["gap"].strip("\x20\u00a0"):
+                end = after.end()         # "$75 million dollars": one amount
+            return Measure(b.start(), end, Kind.MONEY, value, None, None, code, "exact",
+                           "money: currency before the number", precision=prec, scale=scale,
+                           num_start=m.start, num_end=m.end)
+        a = self.cur_after.match(text, m.end)
+        if a:
+            if a["name"]:
+                name = a["name"].lower()
+                name = re.sub(r"\s+", " ", name)
+                if "-" in a["gap"] and name.startswith("pound"):
+                    return None           # "a twenty-pound bag": a weight
+                code = self.rules.currency_by_name.get(name)
+            elif a["code"]:
+                code = a["code"]
+            else:
+                code = self.rules.currency_by_symbol.get(a["sym"])
+            return Measure(m.start, a.end(), Kind.MONEY, value, None, None, code, "exact",
+                           "money: currency after the number", precision=prec, scale=scale,
+                           num_start=m.start, num_end=m.end)
+        if self.subunit_after:
+            s = self.subunit_after.match(text, m.end)
+            if s:
+                code, factor = self.subunits[s["sub"].lower()]
+                return Measure(m.start, s.end(), Kind.MONEY, value * factor, None, None, code, "exact",
+                               "money: sub-unit after the number", precision=prec * factor, scale=scale,
+                               num_start=m.start, num_end=m.end)
+        return None
+
+    # ------------------------------------------------------------------ percent
+    def percent(self, text: str, m: Mention) -> Measure | None:
+        p = self.percent_after.match(text, m.end)
+        if not p:
+            return None
+        unit = "percentage point" if p["pp"] else "basis point" if p["bp"] else "%"
+        return Measure(m.start, p.end(), Kind.PERCENT, m.value, None, None, unit, "exact",
+                       "percent: sign or word after the number", precision=m.precision, scale=m.scale,
+                       num_start=m.start, num_end=m.end)
+
+    # ------------------------------------------------------------------ quantity
+    def quantity(self, text: str, m: Mention) -> Measure | None:
+        w = self.unit_word.match(text, m.end)
+        s = self.unit_symbol.match(text, m.end)
+        if w and (not s or w.end() >= s.end()):
+            unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
+            end, rule = w.end(), "quantity: unit word after the number"
+        elif s:
+            unit = self.rules.unit_by_symbol[s["sym"]]
+            end, rule = s.end(), "quantity: unit symbol after the number"
+        else:
+            return None
+        subject = None
+        if unit in ("year", "month", "week", "day"):
+            age = self.age_after.match(text, end)
+            if age:
+                end, subject, rule = age.end(), "age", "quantity: age"
+        return Measure(m.start, end, Kind.QUANTITY, m.value, None, None, unit, "exact", rule, subject,
+                       precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+
+    # ------------------------------------------------------------------ count
+    def count(self, text: str, m: Mention) -> Measure | None:
+        """A number followed by a plural noun within four words: "246 Javelin missiles"."""
+        pos = m.end
+        words: list[tuple[str, int]] = []
+        for _ in range(4):
+            wm = self.word.match(text, pos)
+            if not wm:
+                break
+            word = wm["w"].rstrip(".")
+            low = word.lower()
+            if low in self.stop:
+                break
+            words.append((word, wm.start("w") + len(word)))
+            if self._plural(low) and m.value != 1:
+                phrase = text[m.end:words[-1][1]].strip()
+                return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, self.singular(low),
+                               "exact", "count: plural noun after the number", phrase,
+                               precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+            if m.value == 1 and word.islower() and not re.search(r"(?:ed|ly|ing)$", low) and len(words) == 1:
+                if not self._plural(low):
+                    return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
+                                   "count: noun after one", word, precision=m.precision, scale=m.scale,
+                                   num_start=m.start, num_end=m.end)
+            if re.search(r"(?:ed|ly|ing)$", low) and word.islower():
+                break       # "246 killed", "24 recently": a verb or adverb, no noun to count
+            pos = wm.end()
+        return None
+
+    def _plural(self, w: str) -> bool:
+        if w in self.irregular:
+            return self.irregular[w] != w or w in ("police", "personnel", "staff", "cattle", "livestock",
+                                                   "militia", "infantry", "crew", "sheep", "fish",
+                                                   "aircraft", "species", "series", "offspring")
+        if w in self.not_plural or len(w) < 3:
+            return False
+        return w.endswith("s") and not re.search(r"(?:ss|us|is|'s|’s)$", w)
+
+    def singular(self, w: str) -> str:
+        """ "missiles" -> "missile", "people" -> "person".
+
+        >>> from factdiff.rules import cached_rules
+        >>> [measure_reader(cached_rules()).singular(w) for w in ("missiles", "launchers", "casualties", "people", "buses")]
+        ['missile', 'launcher', 'casualty', 'person', 'bus']
+        """
+        if w in self.irregular:
+            return self.irregular[w]
+        if len(w) > 4 and w.endswith("ies"):
+            return w[:-3] + "y"
+        if len(w) > 4 and re.search(r"(?:ches|shes|xes|sses|zes|uses)$", w):
+            return w[:-2]
+        if w.endswith("s") and not w.endswith("ss"):
+            return w[:-1]
+        return w
+
+    # ------------------------------------------------------------------ qualifiers
+    def qualify(self, text: str, ms: Measure) -> Measure:
+        """Widen `ms` with a qualifier before or after it and set its interval."""
+        q, start, end = "exact", ms.start, ms.end
+        b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
+        if b:
+            q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", b["q"].lower())], b.start("q")
+        a = self.qual_after.match(text, ms.end)
+        if a:
+            qa = self.rules.qualifier_after[re.sub(r"\s+", " ", a["q"].lower())]
+            if q == "exact" or qa == q:
+                q, end = qa, a.end()
+        if q == "exact" and start == ms.start and end == ms.end:
+            return ms
+        v = ms.value
+        assert v is not None
+        if q == "at_most":
+            return replace(ms, start=start, end=end, qualifier=q, high=v, low=None, rule=ms.rule + " + qualifier")
+        if q == "at_least":
+            return replace(ms, start=start, end=end, qualifier=q, low=v, high=None, rule=ms.rule + " + qualifier")
+        if q == "approx":
+            w = self.rules.approx_width
+            lo, hi = v * (1 - w), v * (1 + w)
+            return replace(ms, start=start, end=end, qualifier=q, low=min(lo, hi), high=max(lo, hi),
+                           rule=ms.rule + " + qualifier")
+        return replace(ms, start=start, end=end, rule=ms.rule + " + qualifier")
+
+
+@lru_cache(maxsize=8)
+def measure_reader(rules: Rules) -> MeasureReader:
+    return MeasureReader(rules)
+
+
+# ---------------------------------------------------------------------- ranges
+
+_RANGE_JOIN = re.compile(r"[\x20\u00a0]*(?:-|–|—|~|(?i:to|through|thru|and|until|till))[\x20\u00a0]*\Z")
+_RANGE_OPEN = re.compile(r"(?<![\w])(?P<open>(?i:between|from))[\x20\u00a0]+(?:the[\x20\u00a0]+)?\Z")
+_BOUND_JOIN = re.compile(r"[\x20\u00a0]*(?:,|(?i:and|but|,\s*and|or))[\x20\u00a0]*\Z")
+
+
+def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
+    """"between 20 and 30", "20-30 million", "$350 to $680", "more than 10 and less than 40"."""
+    out: list[Measure] = []
+    i = 0
+    while i < len(measures):
+        a = measures[i]
+        if i + 1 < len(measures):
+            b = measures[i + 1]
+            joined = _join_pair(text, a, b) or _join_bounds(text, a, b)
+            if joined:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
+    gap = text[a.end:b.start]
+    if len(gap) > 12 or not _RANGE_JOIN.fullmatch(gap) and not _RANGE_JOIN.search(gap):
+        return None
+    if _RANGE_JOIN.search(text, a.end, b.start) is None or _RANGE_JOIN.search(text, a.end, b.start).start() != a.end:
+        return None
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None:
+        return None
+    opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    word = gap.strip().lower()
+    if word == "and" and not (opener and opener["open"].lower() == "between"):
+        return None
+    if a.kind not in (Kind.NUMBER, b.kind) or (a.kind == b.kind and a.unit and b.unit and a.unit != b.unit):
+        return None
+    lo, hi = a.value, b.value
+    if a.scale is None and b.scale is not None and a.kind == Kind.NUMBER and abs(lo) < abs(b.value / b.scale) * 10:
+        lo = lo * b.scale                       # "20-30 million": 20 million
+    if word in ("-", "–", "—", "~", "to") and not opener and lo >= hi and not (lo < 0 or hi < 0):
+        return None                             # "3-2": a score, "2 to 1": odds
+    if lo > hi:
+        lo, hi = hi, lo
+    start = opener.start("open") if opener else a.start
+    return Measure(start, b.end, b.kind, None, lo, hi, b.unit or a.unit, "range",
+                   f"range: {a.rule.split(':')[0]} {word} {b.rule.split(':')[0]}",
+                   b.subject or a.subject, precision=min(a.precision, b.precision), scale=b.scale,
+                   num_start=a.num_start, num_end=b.num_end)
+
+
+def _join_bounds(text: str, a: Measure, b: Measure) -> Measure | None:
+    """"larger than 10 and smaller than 20": a lower and an upper bound make a range."""
+    if {a.qualifier, b.qualifier} != {"at_least", "at_most"}:
+        return None
+    gap = text[a.end:b.start]
+    if len(gap) > 8 or not _BOUND_JOIN.fullmatch(gap):
+        return None
+    lo_m, hi_m = (a, b) if a.qualifier == "at_least" else (b, a)
+    if lo_m.low is None or hi_m.high is None or lo_m.low >= hi_m.high:
+        return None
+    if a.kind != b.kind and Kind.NUMBER not in (a.kind, b.kind):
+        return None
+    return Measure(a.start, b.end, b.kind if b.kind != Kind.NUMBER else a.kind, None, lo_m.low, hi_m.high,
+                   b.unit or a.unit, "range", "range: lower and upper bound", b.subject or a.subject,
+                   precision=min(a.precision, b.precision), num_start=a.num_start, num_end=b.num_end)

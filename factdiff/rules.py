@@ -1,0 +1,204 @@
+"""Load rules/*.toml: lexicons, shared sub-patterns and date rules, checked and compiled once.
+
+The vocabulary lives in data so that a newsroom can extend it without touching code. A
+pattern pulls a shared sub-pattern as {NAME} (capitals only, so regex counts like {2,4}
+are left alone); the names below are generated from the lexicons.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factdiff.errors import RuleError
+
+_SUBPATTERN = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def alternation(phrases: list[str] | set[str] | Any) -> str:
+    """A regex alternation of literal phrases, longest first; a space matches any run of spaces.
+
+    >>> alternation(["up to", "up"])
+    '(?:up\\\\s+to|up)'
+    """
+    items = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    parts = [r"\s+".join(re.escape(w) for w in p.split(" ")) if " " in p else re.escape(p) for p in items]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class DateRule:
+    name: str
+    pattern: re.Pattern[str]
+    produce: str
+    examples: tuple[dict[str, Any], ...]
+    negatives: tuple[str, ...]
+    file: str
+
+
+@dataclass(eq=False)      # hashed by identity: compiled helpers are cached per rule set
+class Rules:
+    """Everything the extractors read from rules/, already compiled."""
+
+    directory: str
+    numbers: dict[str, Any]
+    calendar: dict[str, Any]
+    currencies: dict[str, Any]
+    units: dict[str, Any]
+    qualifiers: dict[str, Any]
+    identifiers: dict[str, Any]
+    counts: dict[str, Any]
+    subpatterns: dict[str, str]
+    date_rules: tuple[DateRule, ...]
+    # derived lookups
+    currency_by_symbol: dict[str, str] = field(default_factory=dict)
+    currency_by_name: dict[str, str] = field(default_factory=dict)
+    currency_codes: frozenset[str] = frozenset()
+    unit_by_word: dict[str, str] = field(default_factory=dict)
+    unit_by_symbol: dict[str, str] = field(default_factory=dict)
+    unit_info: dict[str, tuple[str, float]] = field(default_factory=dict)
+    qualifier_before: dict[str, str] = field(default_factory=dict)
+    qualifier_after: dict[str, str] = field(default_factory=dict)
+    approx_width: Decimal = Decimal("0.1")
+
+    def expand(self, pattern: str, where: str) -> str:
+        """Replace every {NAME} by its sub-pattern; an unknown name is a RuleError naming `where`."""
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.subpatterns:
+                raise RuleError(f"{where}: unknown sub-pattern {{{name}}}")
+            return "(?:" + self.subpatterns[name] + ")"
+        for _ in range(4):                       # sub-patterns may use sub-patterns
+            pattern = _SUBPATTERN.sub(sub, pattern)
+        return pattern
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as err:
+        raise RuleError(f"{path.name}: {err}") from None
+    except OSError as err:
+        raise RuleError(f"{path}: {err.strerror}") from None
+
+
+def default_rules_dir() -> Path:
+    """rules/ beside the package in a checkout, else the copy installed with it."""
+    here = Path(__file__).resolve().parent
+    beside = here.parent / "rules"
+    if beside.is_dir():
+        return beside
+    return Path(str(resources.files("factdiff") / "_rules"))
+
+
+def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
+    num, cal = r.numbers, r.calendar
+    number_words = {**num["units"], **num["tens"]}
+    simple_counts = list(number_words) + [f"{t}-{u}" for t in num["tens"] for u in list(num["units"])[1:10]] \
+        + [f"{t} {u}" for t in num["tens"] for u in list(num["units"])[1:10]]
+    ordinals = dict(num["ordinals"])
+    day_ordinals = list(ordinals) + [f"{t}{sep}{o}" for t in ("twenty", "thirty") for sep in ("-", " ")
+                                      for o in ("first", "second", "third", "fourth", "fifth", "sixth",
+                                                "seventh", "eighth", "ninth")]
+    months = cal["months"]
+    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    return {
+        "MONTH": alternation(months),
+        "MONTH_FULL": alternation(full_months),
+        "WEEKDAY": alternation(cal["weekdays"]),
+        "SHIFT": alternation(cal["shifts"]),
+        "RELDAY": alternation(cal["relative_days"]),
+        "SEASON": alternation(cal["seasons"]),
+        "HOLIDAY": alternation(cal["holidays"]),
+        "PART": alternation(cal["parts"]) + r"(?:\s+of)?",
+        "ORDINAL_DAY": alternation(day_ordinals),
+        "COUNT_WORD": alternation(simple_counts),
+        "CURRENCY_SYMBOL": alternation(r.currency_by_symbol),
+        "CURRENCY_NAME": alternation(r.currency_by_name),
+        "CURRENCY_CODE": alternation(r.currency_codes),
+        "UNIT_WORD": alternation(r.unit_by_word),
+        "UNIT_SYMBOL": alternation(r.unit_by_symbol),
+    }
+
+
+def _derive_lookups(r: Rules) -> None:
+    for code, spec in r.currencies.items():
+        if code.startswith("_"):
+            continue
+        for s in spec.get("symbols", []):
+            r.currency_by_symbol[s] = code
+        for n in spec.get("names", []):
+            r.currency_by_name[n.lower()] = code
+    r.currency_codes = frozenset(r.currencies.get("_codes", {}).get("codes", []))
+    for canon, spec in r.units.items():
+        r.unit_info[canon] = (spec.get("dimension", canon), float(spec.get("factor", 1)))
+        for w in spec.get("words", []):
+            r.unit_by_word[w.lower()] = canon
+        for s in spec.get("symbols", []):
+            r.unit_by_symbol[s] = canon
+    for qual, spec in r.qualifiers.items():
+        if qual in ("ranges", "bounds"):
+            continue
+        for p in spec.get("before", []):
+            r.qualifier_before[p.lower()] = qual
+        for p in spec.get("after", []):
+            r.qualifier_after[p.lower()] = qual
+    r.approx_width = Decimal(str(r.qualifiers.get("approx", {}).get("width", 0.1)))
+
+
+def _compile_date_rules(r: Rules, data: dict[str, Any], file: str) -> tuple[DateRule, ...]:
+    seen: set[str] = set()
+    out = []
+    for i, spec in enumerate(data.get("rule", [])):
+        name = spec.get("name") or f"rule #{i + 1}"
+        where = f"{file}: rule '{name}'"
+        if name in seen:
+            raise RuleError(f"{where}: duplicate rule name")
+        seen.add(name)
+        for key in ("pattern", "produce"):
+            if key not in spec:
+                raise RuleError(f"{where}: no {key}")
+        if not spec.get("examples"):
+            raise RuleError(f"{where}: a rule needs examples")
+        try:
+            compiled = re.compile(r.expand(spec["pattern"], where), re.IGNORECASE)
+        except re.error as err:
+            raise RuleError(f"{where}: bad pattern: {err}") from None
+        if compiled.fullmatch(""):
+            raise RuleError(f"{where}: pattern matches the empty string")
+        out.append(DateRule(name, compiled, spec["produce"], tuple(spec["examples"]),
+                            tuple(spec.get("not", [])), file))
+    return tuple(out)
+
+
+def load_rules(directory: str | Path | None = None) -> Rules:
+    """Read and compile a rules directory (default: the project's rules/).
+
+    Raises RuleError naming the file and rule when something is wrong.
+    """
+    d = Path(directory) if directory else default_rules_dir()
+    if not d.is_dir():
+        raise RuleError(f"{d}: no such rules directory")
+    files = {name: _read_toml(d / f"{name}.toml") for name in
+             ("numbers", "calendar", "currencies", "units", "qualifiers", "identifiers", "counts", "patterns",
+              "dates")}
+    r = Rules(directory=str(d), numbers=files["numbers"], calendar=files["calendar"],
+              currencies=files["currencies"], units=files["units"], qualifiers=files["qualifiers"],
+              identifiers=files["identifiers"], counts=files["counts"], subpatterns={}, date_rules=())
+    _derive_lookups(r)
+    r.subpatterns = {**{k: v for k, v in files["patterns"].items() if isinstance(v, str)},
+                     **_lexicon_subpatterns(r)}
+    r.date_rules = _compile_date_rules(r, files["dates"], "dates.toml")
+    return r
+
+
+@lru_cache(maxsize=4)
+def cached_rules(directory: str | None = None) -> Rules:
+    """load_rules, once per directory and process."""
+    return load_rules(directory)

@@ -1,0 +1,42 @@
+"""Every example and `not` of every date rule in rules/dates.toml, one pytest id each."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import factdiff
+from factdiff.rules import cached_rules
+
+
+def _cases() -> list[Any]:
+    out = []
+    for rule in cached_rules().date_rules:
+        for i, ex in enumerate(rule.examples):
+            out.append(pytest.param(rule.name, ex, id=f"{rule.name}::{ex['text']}::{i}"))
+    return out
+
+
+def _negatives() -> list[Any]:
+    return [pytest.param(rule.name, text, id=f"{rule.name}::not::{text}")
+            for rule in cached_rules().date_rules for text in rule.negatives]
+
+
+@pytest.mark.parametrize("rule_name,example", _cases())
+def test_rule_examples_date_example_gives_one_fact(rule_name: str, example: dict[str, Any]) -> None:
+    facts = [f for f in factdiff.extract(example["text"], doc_date=example.get("doc_date")) if f.kind == "date"]
+    assert len(facts) == 1, [f.to_dict() for f in facts]
+    d = facts[0].to_dict()
+    assert d["text"] == example["text"].strip()
+    if example.get("unresolved"):
+        assert (d["value"], d["low"], d["high"]) == (None, None, None)
+    for key in ("value", "low", "high"):
+        if key in example:
+            assert d[key] == example[key], d
+
+
+@pytest.mark.parametrize("rule_name,text", _negatives())
+def test_rule_examples_date_negative_gives_none(rule_name: str, text: str) -> None:
+    facts = [f for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"]
+    whole = [f for f in facts if f.text == text]
+    assert not whole, [f.to_dict() for f in facts]

@@ -1,8 +1,8 @@
 """factdiff: check news sources against each other.
 
     >>> import factdiff
-    >>> [(f.kind, f.value, f.unit) for f in factdiff.extract("It shipped 246 Javelin missiles.")]
-    [('count', 246, 'missile')]
+    >>> [f.to_dict()["value"] for f in factdiff.extract("It shipped 246 Javelin missiles.")]
+    [246]
 """
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -96,25 +97,42 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     """All fact spans in `text`, non-overlapping, in text order."""
     lower = _lower_same_length(text)
     anchors = find_anchors(rules, lower)
-    taken: list[tuple[int, int]] = []          # spans claimed so far (sorted by construction per pass)
     out: list[Span] = []
     masked = _set_aside(text, anchors, rules, out)
-    dates = _find_dates(text, anchors, rules, anchor, masked)
+    dates = _find_dates(text, anchors, rules, anchor, _Claimed(masked))
     out.extend(dates)
-    taken = sorted(masked + [(d.start, d.end) for d in dates])
+    taken = _Claimed(masked + [(d.start, d.end) for d in dates])
     out.extend(_find_measures(text, anchors, rules, taken))
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    # spans are few per document; a linear scan over the sorted list with early exit
-    for s, e in spans:
-        if s > pos:
-            return False
-        if s <= pos < e:
+class _Claimed:
+    """Sorted, non-overlapping spans already claimed; look-ups by bisection keep hostile text linear."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        if i >= 0 and s < self.ends[i]:
             return True
-    return False
+        return i + 1 < len(self.starts) and self.starts[i + 1] < e
+
+    def next_start(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else None
 
 
 def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
@@ -156,13 +174,13 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
 # ---------------------------------------------------------------------------- dates
 
 def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
-                masked: list[tuple[int, int]]) -> list[Span]:
+                masked: _Claimed) -> list[Span]:
     ctx = DateContext(rules, anchor, text)
     found: list[Span] = []
     last = -1
     reader = measure_reader(rules)
     for a in anchors:
-        if a < last or _inside(a, masked):
+        if a < last or masked.inside(a):
             continue
         best: tuple[int, int, DateReading, str] | None = None
         first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
@@ -243,20 +261,20 @@ def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
 
 # ---------------------------------------------------------------------------- numbers
 
-def _find_measures(text: str, anchors: list[int], rules: Rules, taken: list[tuple[int, int]]) -> list[Span]:
+def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed) -> list[Span]:
     parser = number_parser(rules)
     reader = measure_reader(rules)
     measures: list[Measure] = []
     last = -1
     for a in anchors:
-        if a < last or _inside(a, taken):
+        if a < last or taken.inside(a):
             continue
         if _ORDINAL.match(text, a):
             continue                              # "the 21st", "4th": ranks, not amounts
         m = _mention_at(text, a, parser)
         if m is None:
             continue
-        if any(s < m.end and a_ <= s for s, _ in taken for a_ in (m.start,)) and _overlaps(m.start, m.end, taken):
+        if taken.overlaps(m.start, m.end):
             m = _trim_to(m, text, parser, taken)
             if m is None:
                 continue
@@ -265,11 +283,11 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: list[tupl
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
                                                   "exact", "number", precision=m.precision, scale=m.scale,
                                                   num_start=m.start, num_end=m.end))
-        if _overlaps(ms.start, ms.end, taken):
+        if taken.overlaps(ms.start, ms.end):
             ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
                          precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         ms = reader.qualify(text, ms)
-        if _overlaps(ms.start, ms.end, taken):
+        if taken.overlaps(ms.start, ms.end):
             continue
         last = max(last, ms.end)
         measures.append(ms)
@@ -277,18 +295,11 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: list[tupl
             for ms in join_ranges(text, measures)]
 
 
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    for a, b in spans:
-        if a >= e:
-            return False
-        if s < b and a < e:
-            return True
-    return False
-
-
-def _trim_to(m: Mention, text: str, parser, taken: list[tuple[int, int]]) -> Mention | None:  # type: ignore[no-untyped-def]
+def _trim_to(m: Mention, text: str, parser, taken: _Claimed) -> Mention | None:  # type: ignore[no-untyped-def]
     """A number that runs into a date ("five 1990s"): re-read it only up to the date."""
-    limit = min((s for s, _ in taken if s > m.start), default=len(text))
+    limit = taken.next_start(m.start)
+    if limit is None or limit <= m.start:
+        return None
     return parser.find(text, m.start, limit)
 
 

@@ -16,6 +16,10 @@ from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
 
+_LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
+_VERBISH = re.compile(r"(?:ed|ly|ing)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Measure:
     """A number read with its context; start/end cover the currency, unit and qualifier words."""
@@ -62,6 +66,9 @@ class MeasureReader:
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
         self.qual_before = re.compile(r"(?:(?<![\w])|^)(?P<q>(?i:" + alternation(rules.qualifier_before) + r"))[\x20\u00a0]*\Z")
         self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w])")
+        # the last word of every qualifier phrase: a cheap test before the costly backward search
+        self.qual_last = {p.split()[-1] for p in rules.qualifier_before}
+        self.cur_last = {c[-1] for c in rules.currency_by_symbol} | {c[-1] for c in rules.currency_codes}
         counts = rules.counts
         self.stop = {w.lower() for w in counts["stop"]}
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
@@ -70,7 +77,14 @@ class MeasureReader:
 
     # ------------------------------------------------------------------ money
     def money(self, text: str, m: Mention) -> Measure | None:
-        b = self.cur_before.search(text, max(0, m.start - 8), m.start)
+        b = None
+        k = m.start - 1
+        if k >= 0 and text[k] in "-−":
+            k -= 1
+        if k >= 0 and text[k] in " \u00a0":
+            k -= 1
+        if k >= 0 and text[k] in self.cur_last:
+            b = self.cur_before.search(text, max(0, m.start - 8), m.start)
         value, end, scale, prec = m.value, m.end, m.scale, m.precision
         if b:
             code = self.rules.currency_by_symbol.get(b["sym"]) if b["sym"] else b["code"]
@@ -160,12 +174,12 @@ class MeasureReader:
                 return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, self.singular(low),
                                "exact", "count: plural noun after the number", phrase,
                                precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
-            if m.value == 1 and word.islower() and not re.search(r"(?:ed|ly|ing)$", low) and len(words) == 1:
+            if m.value == 1 and word.islower() and not _VERBISH.search(low) and len(words) == 1:
                 if not self._plural(low):
                     return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
                                    "count: noun after one", word, precision=m.precision, scale=m.scale,
                                    num_start=m.start, num_end=m.end)
-            if re.search(r"(?:ed|ly|ing)$", low) and word.islower():
+            if _VERBISH.search(low) and word.islower():
                 break       # "246 killed", "24 recently": a verb or adverb, no noun to count
             pos = wm.end()
         return None
@@ -200,7 +214,10 @@ class MeasureReader:
     def qualify(self, text: str, ms: Measure) -> Measure:
         """Widen `ms` with a qualifier before or after it and set its interval."""
         q, start, end = "exact", ms.start, ms.end
-        b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
+        last = _LAST_WORD.search(text, max(0, ms.start - 24), ms.start)
+        b = None
+        if last and (last.group(1).lower() in self.qual_last or last.group(1)[-1:] in "<>=~≈≤≥"):
+            b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
         if b:
             q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", b["q"].lower())], b.start("q")
         a = self.qual_after.match(text, ms.end)

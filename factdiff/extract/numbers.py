@@ -49,6 +49,7 @@ _DIGITS = r"""
 | (?P<plain>\d*\.\d+|\d+(?:\.\d+)?)(?P<exp>[eE][-+−]?\d+)?
 """
 _DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
+_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009\x20]")
 _UNICODE_FRACTION_AFTER = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
 
@@ -91,11 +92,11 @@ class NumberParser:
             | {"half", "quarter"} | self.signs | {"a", "an"}
 
     # ------------------------------------------------------------------ tokens
-    def _tokens(self, text: str, pos: int, limit: int) -> list[_Token]:
-        """Number-ish tokens from `pos` on; stops at the first token that cannot belong."""
+    def _tokens(self, text: str, pos: int, limit: int, most: int) -> list[_Token]:
+        """Up to `most` number-ish tokens from `pos` on; stops at the first that cannot belong."""
         out: list[_Token] = []
         i = pos
-        while i < limit and len(out) < 40:
+        while i < limit and len(out) < most:
             j = i
             while j < limit and text[j] in " \u00a0\t":
                 j += 1
@@ -182,7 +183,7 @@ class NumberParser:
                 val, prec = Decimal(raw), _place(raw)
             else:
                 raw = m.group("plain" if g in (None, "exp") else g)
-                raw = re.sub(r"[,\u00a0\u202f\u2009\x20]", "", raw)
+                raw = _SEPARATORS.sub("", raw)
                 exp = m.group("exp")
                 val, prec = Decimal(raw), _place(raw)
                 if exp:
@@ -200,10 +201,12 @@ class NumberParser:
     def find(self, text: str, pos: int, limit: int | None = None) -> Mention | None:
         """The number that starts at `pos`, or None when none does."""
         limit = len(text) if limit is None else limit
-        toks = self._tokens(text, pos, min(limit, pos + 400))
-        if not toks:
-            return None
-        best = _evaluate(toks)
+        # most numbers are one to three tokens: read a few, and more only when all were used
+        toks = self._tokens(text, pos, min(limit, pos + 400), 6)
+        best = _evaluate(toks) if toks else None
+        if best is not None and best[1] >= len(toks) - 1 and len(toks) == 6:
+            toks = self._tokens(text, pos, min(limit, pos + 400), 40)
+            best = _evaluate(toks)
         if best is None:
             return None
         value, used, precision, scale = best

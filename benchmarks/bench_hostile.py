@@ -1,0 +1,42 @@
+"""Hostile input stays linear: each text is timed at size n and 4n; the ratio should be near 4.
+
+    python3 benchmarks/bench_hostile.py [--size 250000]
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+HOSTILE = {
+    "digits and commas": "1,",
+    "digits": "9",
+    "January repeated": "January ",
+    "number words": "one hundred and ",
+    "dashes": "1-",
+    "spaced groups": "1 000 ",
+    "between ... and": "between 5 and ",
+    "years": "2019 ",
+    "currency symbols": "$",
+    "minus signs": "- ",
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=250_000, help="characters at the smaller size")
+    a = ap.parse_args()
+    from factdiff.extract import extract_text
+    extract_text("warm up 5")
+    print(f"{'input':20s} {'n':>9s} {'t(n) s':>8s} {'t(4n) s':>8s} {'ratio':>6s}")
+    for name, unit in HOSTILE.items():
+        times = []
+        for n in (a.size, 4 * a.size):
+            text = (unit * (n // len(unit) + 1))[:n]
+            t = time.perf_counter()
+            extract_text(text)
+            times.append(time.perf_counter() - t)
+        print(f"{name:20s} {a.size:9d} {times[0]:8.2f} {times[1]:8.2f} {times[1] / max(times[0], 1e-9):6.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Extraction end to end on news-style sentences: exact kinds, values, units, offsets."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import factdiff
+
+CASES: list[tuple[str, str | None, dict[str, Any]]] = [
+    # text, doc_date, the one fact expected (fields checked)
+    ("approved a potential sale for up to 75 million dollars", None,
+     {"kind": "money", "text": "up to 75 million dollars", "value": 75000000, "high": 75000000, "low": None,
+      "unit": "USD", "qualifier": "at_most"}),
+    ("Washington intends to ship 246 Javelin missiles to Pristina.", None,
+     {"kind": "count", "text": "246 Javelin missiles", "value": 246, "unit": "missile", "subject": "Javelin missiles"}),
+    ("The package would include 24 launchers and light sights.", None,
+     {"kind": "count", "text": "24 launchers", "value": 24, "unit": "launcher"}),
+    ("The company earned $1.2bn in profit", None, {"kind": "money", "value": 1200000000, "unit": "USD"}),
+    ("Chelsea paid £900m for players", None, {"kind": "money", "value": 900000000, "unit": "GBP"}),
+    ("It costs US$ 5 million", None, {"kind": "money", "value": 5000000, "unit": "USD"}),
+    ("fines of 500 euros", None, {"kind": "money", "value": 500, "unit": "EUR"}),
+    ("Unemployment fell to 5.2%", None, {"kind": "percent", "value": 5.2, "unit": "%"}),
+    ("support rose 3 percentage points", None, {"kind": "percent", "value": 3, "unit": "percentage point"}),
+    ("a population of 816\u00a0000", None, {"kind": "number", "value": 816000}),
+    ("twenty-four soldiers", None, {"kind": "count", "value": 24, "unit": "soldier"}),
+    ("half a million people", None, {"kind": "count", "value": 500000, "unit": "person"}),
+    ("a dozen eggs", None, {"kind": "count", "value": 12, "unit": "egg"}),
+    ("the road is 5 km long", None, {"kind": "quantity", "value": 5, "unit": "kilometre"}),
+    ("oil output of 10 million barrels", None, {"kind": "quantity", "value": 10000000, "unit": "barrel"}),
+    ("between 20 and 30 people", None, {"kind": "count", "low": 20, "high": 30, "qualifier": "range", "unit": "person"}),
+    ("20-30 million dollars", None, {"kind": "money", "low": 20000000, "high": 30000000, "unit": "USD"}),
+    ("more than 300 people", None, {"kind": "count", "low": 300, "high": None, "qualifier": "at_least"}),
+    ("about 250 troops", None, {"kind": "count", "value": 250, "qualifier": "approx", "low": 225, "high": 275}),
+    ("no more than 12 ships", None, {"kind": "count", "high": 12, "qualifier": "at_most"}),
+    ("adopted in June 1999", None, {"kind": "date", "value": "1999-06", "low": "1999-06-01", "high": "1999-06-30"}),
+    ("since the late 1990s", None, {"kind": "date", "low": "1997-01-01", "high": "1999-12-31"}),
+    ("In January, the State Department", None, {"kind": "date", "text": "January", "value": None, "low": None}),
+    ("In January, the State Department", "2026-01-05", {"kind": "date", "value": "2026-01"}),
+    ("It happened last week", "2026-01-07", {"kind": "date", "low": "2025-12-29", "high": "2026-01-04"}),
+    ("It happened two days ago", "2026-01-07", {"kind": "date", "value": "2026-01-05"}),
+    ("the vote on Tuesday", "2026-01-09", {"kind": "date", "value": "2026-01-06"}),
+    ("during the first quarter of 2019", None, {"kind": "date", "low": "2019-01-01", "high": "2019-03-31"}),
+    ("a breach of UN Security Council Resolution 1244", None, {"kind": "identifier", "text": "Resolution 1244"}),
+    ("the Boeing 737 jet", None, {"kind": "identifier", "text": "Boeing 737"}),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | None, expected: dict[str, Any]) -> None:
+    facts = [f.to_dict() for f in factdiff.extract(text, doc_date=doc_date)]
+    assert len(facts) == 1, facts
+    got = facts[0]
+    for key, val in expected.items():
+        assert got[key] == val, (key, got)
+    assert text[got["start"]:got["end"]] == got["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 1244 was adopted.", "See Article 5 of the treaty.", "Flight 370 vanished.",
+    "COVID-19 spread quickly.", "Call +1-222-2222-2222 now.", "The one you mentioned is gone.",
+    "We met at 2 pm.", "It was the 21st time.",
+])
+def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
+    kinds = {f.kind for f in factdiff.extract(text)}
+    assert not kinds & {"number", "count", "money", "percent", "quantity"}, text
+
+
+def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:
+    from tests.conftest import ROOT
+    a = factdiff.extract((ROOT / "seeds/000_6999be8e8a568ced.txt").read_text(encoding="utf-8"))
+    b = factdiff.extract((ROOT / "seeds/001_61bbe8d6133b0473.txt").read_text(encoding="utf-8"))
+    assert [(f.kind, f.text) for f in a if f.kind != "identifier"] == [
+        ("date", "late 1990s"), ("date", "June 1999"), ("date", "January")]
+    assert [(f.kind, f.value, f.unit) for f in b] == [
+        ("money", 75000000, "USD"), ("count", 246, "missile"), ("count", 24, "launcher")]

@@ -61,6 +61,8 @@ def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], list[re.Pattern
 
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_CODE_AFTER = re.compile(r"[A-Za-z]+\d")          # "06F6", "4K2": the digits are part of a code
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _SIGN = "-−"
 
@@ -138,10 +140,12 @@ class _Claimed:
 def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
     """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use."""
     cue, shapes = _identifier_patterns(rules)
-    masked: list[tuple[int, int]] = []
+    masked: list[tuple[int, int]] = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text or "@" in text \
+        else []
     last = -1
+    url = _Claimed(masked)
     for a in anchors:
-        if a < last or not text[a].isdigit():
+        if a < last or not text[a].isdigit() or url.inside(a):
             continue
         t = _TIME.match(text, a)
         if t and (":" in t.group(0) or re.search(r"[ap]\.?m|clock", t.group(0), re.I)):
@@ -208,7 +212,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
             continue
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
-    return _join_date_ranges(text, found)
+    return _join_date_ranges(text, _shift_by_offsets(text, found, rules))
 
 
 def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
@@ -228,6 +232,37 @@ def _year_is_a_measure(text: str, s: int, e: int, reader, rules: Rules) -> bool:
         prev = re.search(r"([A-Za-z']+)\s+\Z", text[max(0, s - 20):s])
         return not (prev and prev.group(1).lower() in ("the", "in", "of", "since", "by", "from", "until", "'s", "its"))
     return False
+
+
+_OFFSET_BEFORE = re.compile(r"(?<![\w])(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?|an?)\s+(?P<unit>day|week|month|year)s?\s+"
+                            r"(?P<dir>before|after|from|prior\s+to)\s+\Z", re.IGNORECASE)
+
+
+def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
+    """"2 weeks before Christmas", "3 days after January 12th": a date moved by a stated offset."""
+    from factdiff.extract.dates import _count_value, _shift_date
+    out: list[Span] = []
+    ctx = DateContext(rules, None, text)
+    for d in dates:
+        m = _OFFSET_BEFORE.search(text, max(0, d.start - 40), d.start)
+        n = _count_value(ctx, m["n"]) if m else None
+        if m is None or n is None or not (d.value and d.low == d.high):
+            out.append(d)
+            continue
+        sign = -1 if m["dir"].lower() in ("before", "prior to") else 1
+        base = dt.date.fromisoformat(str(d.low))
+        reading, _ = _shift_date(base, m["unit"].lower(), sign * n)
+        if reading is None or reading.low is None:
+            out.append(d)
+            continue
+        if m["unit"].lower() in ("month", "year"):          # keep the day: "4 months from tomorrow"
+            day_ = reading.low if m["unit"].lower() == "month" else None
+            from factdiff.extract.dates import add_months, day as day_reading
+            shifted = add_months(base, sign * n * (12 if m["unit"].lower() == "year" else 1))
+            reading = day_reading(shifted)
+            del day_
+        out.append(_date_span(m.start(), d.end, reading, "date: offset from a date"))
+    return out
 
 
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
@@ -278,7 +313,14 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
             m = _trim_to(m, text, parser, taken)
             if m is None:
                 continue
+        if _CODE_AFTER.match(text, m.end):
+            last = m.end
+            continue
         last = m.end
+        if m.weak:
+            ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
+            if ms_w is None:
+                continue
         ms = (reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
                                                   "exact", "number", precision=m.precision, scale=m.scale,

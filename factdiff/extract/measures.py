@@ -38,6 +38,7 @@ class Measure:
     scale: Decimal | None = None
     num_start: int = 0        # where the number itself stands
     num_end: int = 0
+    core_start: int = 0       # start before a qualifier widened it
 
 
 class MeasureReader:
@@ -60,11 +61,22 @@ class MeasureReader:
             r"[\x20\u00a0]?(?:(?P<pp>(?i:percentage[\s-]points?|%[\x20\u00a0]?points?|per\s?cent(?:age)?\s+points?|pp|ppts?))"
             r"|(?P<bp>(?i:basis\s+points?|bps))"
             r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)))(?![\w])")
-        self.unit_symbol = re.compile(r"[\x20\u00a0]?(?P<sym>" + alternation(rules.unit_by_symbol) + r")(?![\w\"°])")
+        # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series" and
+        # "PA 23456 F Block" are not
+        multi = [u for u in rules.unit_by_symbol if len(u) > 1]
+        single = [u for u in rules.unit_by_symbol if len(u) == 1]
+        self.unit_symbol = re.compile(r"[\x20\u00a0]?(?:(?P<sym>" + alternation(multi) + r")(?![\w\"°])|(?P<sym1>"
+                                      + alternation(single) + r")(?![\w\"°/-]|[\x20\u00a0][A-Z]))")
         self.unit_word = re.compile(r"(?:[\x20\u00a0]+|[\x20\u00a0]?[-–][\x20\u00a0]?)(?:of\s+)?(?P<word>(?i:"
                                     + alternation(rules.unit_by_word) + r"))(?![\w])")
+        self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
+                                   + alternation(rules.unit_by_word) + r"))|(?P<sym>" + alternation(rules.unit_by_symbol)
+                                   + r"))(?![\w])")
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
-        self.qual_before = re.compile(r"(?:(?<![\w])|^)(?P<q>(?i:" + alternation(rules.qualifier_before) + r"))[\x20\u00a0]*\Z")
+        words = [p for p in rules.qualifier_before if p[0].isalnum()]
+        signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
+        self.qual_before = re.compile(r"(?:(?<![\w])(?P<q>(?i:" + alternation(words) + r"))|(?<![<>=])(?P<qs>"
+                                      + alternation(signs) + r"))[\x20\u00a0]*\Z")
         self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w])")
         # the last word of every qualifier phrase: a cheap test before the costly backward search
         self.qual_last = {p.split()[-1] for p in rules.qualifier_before}
@@ -143,11 +155,20 @@ class MeasureReader:
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
             end, rule = w.end(), "quantity: unit word after the number"
         elif s:
-            unit = self.rules.unit_by_symbol[s["sym"]]
+            unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"]]
             end, rule = s.end(), "quantity: unit symbol after the number"
         else:
             return None
         subject = None
+        per = self.per_unit.match(text, end)
+        if per:
+            other = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
+                or self.rules.unit_by_symbol.get(per["sym"] or "")
+            if other and other != unit and not per.group(0).lstrip().startswith("a"):
+                unit, end = f"{unit} per {other}", per.end()
+            elif other and other != unit and per.group(0).strip().split()[0] in ("a", "an") \
+                    and self.rules.unit_info.get(other, ("", 0))[0] == "time":
+                unit, end = f"{unit} per {other}", per.end()     # "100 miles an hour"
         if unit in ("year", "month", "week", "day"):
             age = self.age_after.match(text, end)
             if age:
@@ -219,14 +240,19 @@ class MeasureReader:
         if last and (last.group(1).lower() in self.qual_last or last.group(1)[-1:] in "<>=~≈≤≥"):
             b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
         if b:
-            q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", b["q"].lower())], b.start("q")
+            phrase = b["q"] or b["qs"]
+            q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", phrase.lower())], b.start("q" if b["q"] else "qs")
         a = self.qual_after.match(text, ms.end)
         if a:
             qa = self.rules.qualifier_after[re.sub(r"\s+", " ", a["q"].lower())]
-            if q == "exact" or qa == q:
+            # "about 500 or more": the bound the words after it set is the sharper claim
+            if q == "exact" or qa == q or (q == "approx" and qa in ("at_least", "at_most")):
+                if q != qa and q != "exact":
+                    start = ms.start
                 q, end = qa, a.end()
         if q == "exact" and start == ms.start and end == ms.end:
             return ms
+        ms = replace(ms, core_start=ms.start)
         v = ms.value
         assert v is not None
         if q == "at_most":
@@ -248,7 +274,7 @@ def measure_reader(rules: Rules) -> MeasureReader:
 
 # ---------------------------------------------------------------------- ranges
 
-_RANGE_JOIN = re.compile(r"[\x20\u00a0]*(?:-|–|—|~|(?i:to|through|thru|and|until|till))[\x20\u00a0]*\Z")
+_RANGE_JOIN = re.compile(r"[\x20\u00a0]*-?[\x20\u00a0]*(?:-|–|—|~|(?i:to|through|thru|and|until|till))[\x20\u00a0]*\Z")
 _RANGE_OPEN = re.compile(r"(?<![\w])(?P<open>(?i:between|from))[\x20\u00a0]+(?:the[\x20\u00a0]+)?\Z")
 _BOUND_JOIN = re.compile(r"[\x20\u00a0]*(?:,|(?i:and|but|,\s*and|or))[\x20\u00a0]*\Z")
 
@@ -277,8 +303,10 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
         return None
     if _RANGE_JOIN.search(text, a.end, b.start) is None or _RANGE_JOIN.search(text, a.end, b.start).start() != a.end:
         return None
-    if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None:
+    if a.qualifier not in ("exact", "approx") or b.qualifier != "exact" or a.value is None or b.value is None:
         return None
+    if gap.strip() in ("-", "–", "—") and not (text[a.num_end - 1].isdigit() and text[b.num_start].isdigit()):
+        return None                             # "three-nought-four" is no range
     opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
     word = gap.strip().lower()
     if word == "and" and not (opener and opener["open"].lower() == "between"):
@@ -292,7 +320,8 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
         return None                             # "3-2": a score, "2 to 1": odds
     if lo > hi:
         lo, hi = hi, lo
-    start = opener.start("open") if opener else a.start
+    # "about 10-15 exabytes": the range starts at the number, not at "about"
+    start = opener.start("open") if opener else a.core_start if a.qualifier == "approx" else a.start
     return Measure(start, b.end, b.kind, None, lo, hi, b.unit or a.unit, "range",
                    f"range: {a.rule.split(':')[0]} {word} {b.rule.split(':')[0]}",
                    b.subject or a.subject, precision=min(a.precision, b.precision), scale=b.scale,

@@ -29,6 +29,7 @@ class Mention:
     words: bool                 # written (at least partly) in words
     scale: Decimal | None       # the scale word or abbreviation, if any ("million", "bn")
     plain_digits: bool          # digits only, no separators, no scale: "2019", "246"
+    weak: bool = False          # "one" alone: a fact only with a unit or currency ("one year old")
 
     @property
     def year_like(self) -> bool:
@@ -41,7 +42,7 @@ class Mention:
 _DIGITS = r"""
   (?P<mixed>\d+)\s+(?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
 | (?P<frac_num>\d+)/(?P<frac_den>\d+)(?![\d/])
-| (?P<euro>\d{1,3}(?:\.\d{3})+,\d{1,2})(?![\d,.])
+| (?P<euro>\d{1,3}(?:\.\d{3})+,\d{1,2})(?![\d]|[,.]\d)
 | (?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)(?![\d,])
 | (?P<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d]|,\d)
 | (?P<spaced>\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?)(?![\d])
@@ -222,10 +223,9 @@ class NumberParser:
                 if mult is not None:
                     value, precision, scale = value * mult, precision * mult, mult
                     end = am.end()
-        if used == 1 and first.kind == "unit" and first.text in self.alone_not_a_fact:
-            return None
+        weak = used == 1 and first.kind == "unit" and first.text in self.alone_not_a_fact
         plain = used == 1 and first.kind == "num" and scale is None and text[first.start:first.end].isdigit()
-        return Mention(first.start, end, value, precision, words, scale, plain)
+        return Mention(first.start, end, value, precision, words, scale, plain, weak)
 
 
 def _place(raw: str) -> Decimal:

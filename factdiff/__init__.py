@@ -1,8 +1,8 @@
 """factdiff: check news sources against each other.
 
     >>> import factdiff
-    >>> [f.to_dict()["value"] for f in factdiff.extract("It shipped 246 Javelin missiles.")]
-    [246]
+    >>> [(f.to_dict()["kind"], f.to_dict()["value"]) for f in factdiff.extract("It shipped 246 Javelin missiles.")]
+    [('status', 'delivered'), ('count', 246)]
 """
 from __future__ import annotations
 

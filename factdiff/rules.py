@@ -53,6 +53,10 @@ class Rules:
     qualifiers: dict[str, Any]
     identifiers: dict[str, Any]
     counts: dict[str, Any]
+    status: dict[str, Any]
+    aliases: dict[str, Any]
+    directions: dict[str, Any]
+    attribution: dict[str, Any]
     subpatterns: dict[str, str]
     date_rules: tuple[DateRule, ...]
     # derived lookups
@@ -187,10 +191,12 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         raise RuleError(f"{d}: no such rules directory")
     files = {name: _read_toml(d / f"{name}.toml") for name in
              ("numbers", "calendar", "currencies", "units", "qualifiers", "identifiers", "counts", "patterns",
-              "dates")}
+              "dates", "status", "aliases", "directions", "attribution")}
     r = Rules(directory=str(d), numbers=files["numbers"], calendar=files["calendar"],
               currencies=files["currencies"], units=files["units"], qualifiers=files["qualifiers"],
-              identifiers=files["identifiers"], counts=files["counts"], subpatterns={}, date_rules=())
+              identifiers=files["identifiers"], counts=files["counts"], status=files["status"],
+              aliases=files["aliases"], directions=files["directions"], attribution=files["attribution"],
+              subpatterns={}, date_rules=())
     _derive_lookups(r)
     r.subpatterns = {**{k: v for k, v in files["patterns"].items() if isinstance(v, str)},
                      **_lexicon_subpatterns(r)}

@@ -22,12 +22,14 @@ def test_cli_extract_jsonl_prints_contract_fields() -> None:
     r = run("extract", SEEDS[1])
     assert r.returncode == 0, r.stderr
     facts = [json.loads(line) for line in r.stdout.splitlines()]
-    assert [f["text"] for f in facts] == ["up to 75 million dollars", "246 Javelin missiles", "24 launchers"]
+    assert [f["text"] for f in facts if f["kind"] != "status"] == [
+        "up to 75 million dollars", "246 Javelin missiles", "24 launchers"]
     text = Path(SEEDS[1]).read_text(encoding="utf-8")
     for f in facts:
         assert text[f["start"]:f["end"]] == f["text"]
         assert {"id", "source", "kind", "sentence", "value", "low", "high", "unit", "qualifier", "subject"} <= set(f)
     assert facts[0]["id"] == "S1:F1"
+    assert {"attribution", "entities"} <= set(facts[0])
 
 
 def test_cli_extract_doc_date_resolves_january() -> None:
@@ -61,7 +63,7 @@ def test_cli_extract_batch_keeps_good_files(tmp_path: Path) -> None:
     bad.write_bytes(b"\x00\x01\x02binary")
     r = run("extract", SEEDS[1], str(bad))
     assert r.returncode == 2
-    assert len(r.stdout.splitlines()) == 3                      # the good file's facts are all there
+    assert len(r.stdout.splitlines()) == 6                      # the good file's facts are all there
     assert r.stderr.strip() == f"factdiff: {bad}: not a text file (binary data)"
 
 

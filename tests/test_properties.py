@@ -29,5 +29,5 @@ def test_properties_thousands_written_three_ways_agree(n: int) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["$75 million", "75 million dollars", "75,000,000 US dollars", "US$75m", "USD 75 million"]))
 def test_properties_money_rewrites_give_equal_values(text: str) -> None:
-    facts = factdiff.extract(f"It was worth {text} in all.")
+    facts = [f for f in factdiff.extract(f"It was worth {text} in all.") if f.kind != "status"]
     assert [(f.kind, f.value, f.unit) for f in facts] == [("money", 75000000, "USD")]

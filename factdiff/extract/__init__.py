@@ -74,16 +74,9 @@ def extract_facts(doc: Document, rules: Rules | None = None, doc_date: str | Non
     `doc_date` (ISO) anchors relative dates when given; else the document's own date; else none.
     """
     rules = rules or cached_rules()
+    from factdiff.extract.claims import annotate
     spans = find_spans(doc.text, rules, _anchor_date(doc_date or doc.date))
-    facts = []
-    for n, sp in enumerate(spans, 1):
-        sent = doc.sentence_at(sp.start)
-        facts.append(Fact(id=f"{prefix}F{n}", source=doc.path or doc.id, kind=sp.kind,
-                          text=doc.text[sp.start:sp.end], start=sp.start, end=sp.end,
-                          sentence=doc.text[sent.start:sent.end], value=sp.value, low=sp.low,
-                          high=sp.high, unit=sp.unit, qualifier=Qualifier(sp.qualifier),
-                          subject=sp.subject, rule=sp.rule))
-    return facts
+    return annotate(doc, spans, rules, prefix)
 
 
 def _anchor_date(iso: str | None) -> dt.date | None:

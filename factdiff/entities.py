@@ -1,0 +1,118 @@
+"""Who is who: entities found in text and resolved to canonical names through rules/aliases.toml.
+
+"Pristina" -> Kosovo, "Washington" -> United States, "State Department" -> US State Department
+(part of the United States). Spelling variants of known names are matched with rapidfuzz.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdiff.rules import Rules, alternation
+
+
+_NOT_NAME_START = {"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later", "Moscow’s",
+                   "If", "As", "For", "With", "When", "While", "After", "Before", "Since", "This", "That"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    type: str            # country, organization, product, person, name
+
+
+class EntityIndex:
+    """The alias table of one rule set, compiled."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.canonical: dict[str, str] = {}        # alias -> canonical
+        self.type: dict[str, str] = {}
+        self.part_of: dict[str, str] = {}
+        for name, spec in rules.aliases.get("entity", {}).items():
+            self.type[name] = spec.get("type", "name")
+            if spec.get("part_of"):
+                self.part_of[name] = spec["part_of"]
+            for a in spec.get("aliases", []) + [name]:
+                self.canonical[a] = name
+        # aliases match case-sensitively ("US" the country, not "us"); possessives allowed
+        self.pattern = re.compile(r"(?<![\w])(?P<a>" + alternation(self.canonical) + r")(?:['’]s)?(?![\w])")
+        self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
+        word = r"(?:[A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,})"
+        self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of))*[-\x20]"
+                                 + word + r")(?![\w])")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Entity]:
+        """Entities in text order: capitalised names first (resolved whole when the table or a
+        close spelling knows them: "Pentagon Security Cooperation Agency"), then aliases."""
+        end = len(text) if end is None else end
+        out: list[Entity] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._names.finditer(text, start, end):
+            s, e = m.span(1)
+            name = m.group(1)
+            while name.split()[0] in _NOT_NAME_START and " " in name:
+                cut = name.index(" ") + 1
+                name, s = name[cut:], s + cut
+            canon = self.resolve(name)
+            if canon is None and self.pattern.search(name):
+                continue                     # "Moscow Mayor": the alias inside speaks for it
+            if " " not in name and canon is None:
+                continue
+            out.append(Entity(s, e, name, canon or name, self.type.get(canon or "", "name")))
+            taken.append((s, e))
+        for m in self.pattern.finditer(text, start, end):
+            s, e = m.span("a")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            alias = m.group("a")
+            canon = self.canonical[alias]
+            out.append(Entity(s, e, alias, canon, self.type.get(canon, "name")))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical entity a name or a close spelling of one stands for, else None."""
+        if name in self.canonical:
+            return self.canonical[name]
+        words = len(name.split())
+        if words < 2:
+            return None
+        from rapidfuzz import fuzz, process
+        choices = [a for a in self.canonical if abs(len(a.split()) - words) <= 1 and len(a.split()) >= 2]
+        hit = process.extractOne(name, choices, scorer=fuzz.token_sort_ratio, score_cutoff=80)
+        return self.canonical[hit[0]] if hit else None
+
+    def country_of(self, canonical: str | None) -> str | None:
+        """The state an entity speaks for (itself for a country), following part_of."""
+        seen = set()
+        while canonical and canonical not in seen:
+            seen.add(canonical)
+            if self.type.get(canonical) == "country":
+                return canonical
+            canonical = self.part_of.get(canonical)
+        return None
+
+    def related(self, a: str | None, b: str | None) -> bool:
+        """Same entity, or one part of the other ("US State Department" and "United States")."""
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        chain_a, chain_b = self._chain(a), self._chain(b)
+        return a in chain_b or b in chain_a
+
+    def _chain(self, name: str) -> list[str]:
+        out = [name]
+        while name in self.part_of and self.part_of[name] not in out:
+            name = self.part_of[name]
+            out.append(name)
+        return out
+
+
+@lru_cache(maxsize=8)
+def entity_index(rules: Rules) -> EntityIndex:
+    return EntityIndex(rules)

@@ -1,0 +1,83 @@
+"""From spans to Facts: status claims added, and every fact given its sentence's attribution,
+entities and (for numbers) direction of change. Ids are given in text order."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from factdiff.entities import entity_index
+from factdiff.extract.attribution import attribution_reader
+from factdiff.extract.direction import direction_reader
+from factdiff.extract.status import status_reader
+from factdiff.model import Document, Fact, Kind, Qualifier
+from factdiff.rules import Rules
+
+if TYPE_CHECKING:
+    from factdiff.extract import Span
+
+_NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
+
+
+def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> list[Fact]:
+    text = doc.text
+    ents_index = entity_index(rules)
+    statuses = status_reader(rules)
+    directions = direction_reader(rules)
+    attributions = attribution_reader(rules).read(doc) if doc.sentences else []
+    sentence_index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
+    by_sentence: dict[int, list[Any]] = {}
+    for sp in spans:
+        sent = doc.sentence_at(sp.start)
+        by_sentence.setdefault(sentence_index.get((sent.start, sent.end), -1), []).append(sp)
+    rows: list[tuple[int, int, dict[str, Any]]] = []
+    for i, sent in enumerate(doc.sentences or ()):
+        sent_spans = by_sentence.get(i, [])
+        ents = ents_index.find(text, sent.start, sent.end)
+        canon = list(dict.fromkeys(e.canonical for e in ents))
+        attr = attributions[i].to_dict() if i < len(attributions) and attributions[i] else None
+        dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
+        for sp in sent_spans:
+            extra: dict[str, Any] = {"attribution": attr, "entities": canon}
+            if sp.kind in _NUMERIC:
+                d = directions.read(text, sp.start, sp.end, sent.start)
+                if d:
+                    extra["direction"], extra["change"] = d
+            rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
+        for claim in statuses.read(text, sent.start, sent.end, ents):
+            date = min(dates, key=lambda d: abs(d.start - claim.start)) if dates else None
+            extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
+                     "negated": claim.negated, "hedges": list(claim.hedges), "actor": claim.actor,
+                     "recipient": claim.recipient, "action": claim.action,
+                     "date": ({"text": text[date.start:date.end], "value": date.value, "low": date.low,
+                               "high": date.high} if date else None)}
+            rows.append((claim.start, claim.end, {"claim": claim, "extra": extra}))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    facts: list[Fact] = []
+    for n, (start, end, row) in enumerate(rows, 1):
+        sent = doc.sentence_at(start)
+        sentence = text[sent.start:sent.end]
+        if "span" in row:
+            sp = row["span"]
+            facts.append(Fact(id=f"{prefix}F{n}", source=doc.path or doc.id, kind=sp.kind, text=text[start:end],
+                              start=start, end=end, sentence=sentence, value=sp.value, low=sp.low, high=sp.high,
+                              unit=sp.unit, qualifier=Qualifier(sp.qualifier), subject=sp.subject, rule=sp.rule,
+                              extra=row["extra"]))
+        else:
+            c = row["claim"]
+            value = ("not " if c.negated else "") + c.label
+            facts.append(Fact(id=f"{prefix}F{n}", source=doc.path or doc.id, kind=Kind.STATUS, text=text[start:end],
+                              start=start, end=end, sentence=sentence, value=value, subject=c.subject,
+                              rule=f"status: {c.status}", extra=row["extra"]))
+    _link_status_dates(facts)
+    return facts
+
+
+def _link_status_dates(facts: list[Fact]) -> None:
+    """A date a status claim carries ("In January, ... evaluating") is marked as attached to it."""
+    for f in facts:
+        if f.kind != Kind.STATUS or not f.extra.get("date"):
+            continue
+        for d in facts:
+            if d.kind == Kind.DATE and d.sentence == f.sentence and d.text == f.extra["date"]["text"]:
+                f.extra["date"]["fact"] = d.id
+                d.extra["attached_to"] = f.id
+                break

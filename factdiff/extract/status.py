@@ -1,0 +1,217 @@
+"""Status facts: how far an action has gone, on the ladder rules/status.toml defines.
+
+"the State Department ... reportedly evaluating the possibility of authorizing the sale of
+Javelin missiles" -> under consideration, hedged "reportedly"; "approved a potential sale of
+Javelin anti-tank missile systems to Kosovo" -> approved, hedged "potential". A status needs
+something it is about: an action noun or verb, or a named thing, after it (or before it, in
+the passive); its actor is the entity heading its clause; its date, one in the same sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from factdiff.entities import Entity, entity_index
+from factdiff.rules import Rules, alternation
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
+_OBJECT_STOP = {"that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
+                "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
+                "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted"}
+_PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
+                 "with", "from", "into", "as", "under", "over", "within"}
+_SKIP_LEAD = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "possibility",
+              "of", "for", "on", "to", "idea", "plan", "plans", "prospect"}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusClaim:
+    start: int
+    end: int
+    status: str                    # key in rules/status.toml ("approved")
+    label: str                     # its label ("approved")
+    rung: int
+    negated: bool
+    hedges: tuple[str, ...]
+    actor: str | None              # canonical entity
+    recipient: str | None
+    action: str                    # the object phrase, aliases resolved ("sale of Javelin missiles to Kosovo")
+    entities: tuple[str, ...]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def subject(self) -> str:
+        core = self.action
+        if self.recipient and self.recipient not in core:
+            core = re.sub(r"\s+to\s+the\s+(?:region|country|territory|nation)$", "", core) + f" to {self.recipient}"
+        return f"{self.actor or 'unnamed actor'}: {core}"
+
+
+class StatusReader:
+    def __init__(self, rules: Rules) -> None:
+        st = rules.status
+        self.word_status: dict[str, str] = {}
+        self.rung: dict[str, int] = {}
+        self.label: dict[str, str] = {}
+        for key, spec in st["status"].items():
+            self.rung[key] = int(spec["rung"])
+            self.label[key] = spec.get("label", key.replace("_", " "))
+            for w in spec["words"]:
+                self.word_status.setdefault(w.lower(), key)
+        self.trigger = re.compile(r"(?<![\w-])(?P<t>" + alternation(self.word_status) + r")(?![\w-])", re.IGNORECASE)
+        self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
+        self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
+        self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
+        self.negation = re.compile(r"(?<![\w])(?P<n>" + alternation(st["negation"]["words"]) + r")(?![\w])", re.IGNORECASE)
+        self.homographs = {w.lower() for w in st.get("homographs", {}).get("nouns", [])}
+        self.entities = entity_index(rules)
+        self.word = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+
+    def read(self, text: str, s: int, e: int, entities: list[Entity]) -> list[StatusClaim]:
+        """Status claims of the sentence text[s:e] (its entities given, to resolve actor and recipient)."""
+        out: list[StatusClaim] = []
+        consumed = s
+        for m in self.trigger.finditer(text, s, e):
+            if m.start() < consumed:
+                continue                     # inside the object of the previous claim ("a potential sale")
+            word = re.sub(r"\s+", " ", m.group("t").lower())
+            status = self.word_status[word]
+            if word in self.homographs and re.search(r"(?<![\w])(?:a|an|the)\s+\Z", text[max(s, m.start() - 5):m.start()],
+                                                     re.IGNORECASE):
+                continue
+            obj_start, obj_end, action = self._object(text, m.end(), e)
+            passive = False
+            if action is None:
+                obj_start, obj_end, action = self._passive_object(text, s, m.start())
+                passive = action is not None
+            if action is None:
+                continue
+            clause_start = self._clause_start(text, s, m.start())
+            actor = self._actor(text, clause_start, m.start(), entities, obj_start, obj_end, passive, m.end())
+            hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
+                                  obj_end if not passive else m.end(), word)
+            negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
+            recipient = self._recipient(text, obj_start, obj_end, entities, actor)
+            action_text = self._normalize(text, obj_start, obj_end, entities)
+            ents = tuple(dict.fromkeys(x.canonical for x in entities if x.type != "name"))
+            if passive:
+                # "The shipment of tanks ... was suspended": the main verb's claim replaces the noun's
+                out = [c for c in out if not (obj_start <= c.start < obj_end)]
+            out.append(StatusClaim(m.start(), m.end(), status, self.label[status], self.rung[status], negated,
+                                   hedges, actor, recipient, action_text, ents))
+            consumed = max(m.end(), obj_end if not passive else m.end())
+        return out
+
+    # ------------------------------------------------------------- the object
+    def _object(self, text: str, pos: int, end: int) -> tuple[int, int, str | None]:
+        """The action the status governs, after it: "the possibility of authorizing the sale of X to Y"."""
+        words = list(self.word.finditer(text, pos, min(end, pos + 200)))
+        start_i = 0
+        while start_i < len(words) and words[start_i].group(0).lower() in _SKIP_LEAD | set(self.hedge_words()):
+            start_i += 1
+        if start_i >= len(words) or _CLAUSE_BREAK.search(text, pos, words[start_i].start()):
+            return pos, pos, None
+        if words[0].group(0).lower() in _PREPOSITIONS:
+            return pos, pos, None            # "adopted in June 1999": what was adopted stands before it
+        found = False
+        last = start_i
+        for i in range(start_i, min(len(words), start_i + 14)):
+            w = words[i].group(0).lower()
+            if i > start_i and (w in _OBJECT_STOP or re.search(r"[,;:.()]", text[words[i - 1].end():words[i].start()])):
+                break
+            if w in self.action_nouns or w in self.action_verbs or words[i].group(0)[0].isupper():
+                found = True
+            last = i
+        if not found:
+            return pos, pos, None
+        return words[start_i].start(), words[last].end(), "object"
+
+    def _passive_object(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
+        """"the sale was approved", "Resolution 1244, adopted in June 1999": the thing before the status."""
+        before = text[s:pos]
+        m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
+                      r"is|are|been|being)\s+)(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
+        if not m:
+            return pos, pos, None
+        np = m.group("np")
+        lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np)
+        if lead:
+            np = np[lead.end():]
+        words = np.lower().split()
+        if not (set(words) & self.action_nouns or any(w[:1].isupper() for w in np.split())):
+            return pos, pos, None
+        return s + m.end("np") - len(np), s + m.end("np"), "object"
+
+    def hedge_words(self) -> list[str]:
+        return ["potential", "possible", "proposed", "planned", "prospective", "contemplated", "tentative"]
+
+    # ------------------------------------------------------------- the actor
+    def _clause_start(self, text: str, s: int, pos: int) -> int:
+        cut = s
+        for m in _CLAUSE_BREAK.finditer(text, s, pos):
+            cut = m.end()
+        return cut
+
+    def _actor(self, text: str, clause_start: int, pos: int, entities: list[Entity], obj_s: int, obj_e: int,
+               passive: bool, trigger_end: int) -> str | None:
+        poss = re.search(r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+\Z", text[max(0, pos - 60):pos])
+        if poss:
+            ent = self.entities.find(poss.group("who"))
+            if ent:
+                return ent[-1].canonical                     # "Washington’s plans"
+        if passive:
+            by = re.match(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)", text[trigger_end:trigger_end + 80])
+            if by:
+                ent = self.entities.find(by.group("who"))
+                return ent[0].canonical if ent else by.group("who")
+        inside = [x for x in entities if clause_start <= x.start < pos and not (obj_s <= x.start < obj_e)
+                  and x.type in ("country", "organization", "name")]
+        if inside:
+            return inside[0].canonical
+        return None
+
+    def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:
+        for m in re.finditer(r"\bto\s+(?:the\s+)?", text[obj_s:obj_e]):
+            after = [x for x in entities if x.start >= obj_s + m.end() and x.start < obj_e and x.type == "country"]
+            if after:
+                return after[0].canonical
+        actor_country = self.entities.country_of(actor)
+        for x in entities:                                   # "the sale ... to the region": the country in view
+            if x.type == "country" and x.canonical != actor_country and not self.entities.related(x.canonical, actor):
+                return x.canonical
+        return None
+
+    def _hedges(self, text: str, clause_start: int, pos: int, obj_s: int, obj_e: int, word: str) -> tuple[str, ...]:
+        found = [h.group("h").lower() for h in self.hedge.finditer(text, max(clause_start, pos - 60), pos)
+                 if h.end() <= pos and h.group("h").lower() != word]
+        lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
+        found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
+        if word in ("potential", "possible", "prospective", "contemplated", "proposed", "planned"):
+            found.append(word)
+        return tuple(dict.fromkeys(found))
+
+    def _normalize(self, text: str, s: int, e: int, entities: list[Entity]) -> str:
+        """The object phrase with aliases replaced by canonical names ("to Pristina" -> "to Kosovo")."""
+        out, pos = [], s
+        for x in entities:
+            if s <= x.start and x.end <= e and x.type != "name":
+                out.append(text[pos:x.start])
+                out.append(x.canonical)
+                pos = x.end
+        out.append(text[pos:e])
+        phrase = " ".join("".join(out).split())
+        words = phrase.split(" ")
+        while words and words[0].lower() in _SKIP_LEAD | set(self.hedge_words()):
+            words = words[1:]
+        # "authorizing the sale of ...": the sale is the action; the verb only leads to it
+        if len(words) > 2 and words[0].lower() in self.action_verbs and words[1].lower() in ("the", "a", "an") \
+                and words[2].lower() in self.action_nouns:
+            words = words[2:]
+        return " ".join(words)
+
+
+@lru_cache(maxsize=8)
+def status_reader(rules: Rules) -> StatusReader:
+    return StatusReader(rules)

@@ -1,0 +1,59 @@
+"""Status, direction, attribution and entities on news sentences (tests/corpus/claims.toml)."""
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+import pytest
+
+import factdiff
+from tests.conftest import ROOT
+
+CORPUS = tomllib.loads((ROOT / "tests/corpus/claims.toml").read_text(encoding="utf-8"))
+
+
+def _ids(cases: list[dict[str, Any]]) -> list[str]:
+    return [c["text"][:48] for c in cases]
+
+
+@pytest.mark.parametrize("case", CORPUS["status"], ids=_ids(CORPUS["status"]))
+def test_claims_status(case: dict[str, Any]) -> None:
+    facts = [f.to_dict() for f in factdiff.extract(case["text"]) if f.kind == "status"]
+    assert facts, "no status found"
+    f = facts[0]
+    assert f["value"] == case["value"]
+    for key in ("actor", "recipient"):
+        if key in case:
+            assert f[key] == case[key], f
+    if "hedges" in case:
+        assert set(case["hedges"]) <= set(f["hedges"]), f
+    if "date" in case:
+        assert f["date"]["text"] == case["date"]
+
+
+@pytest.mark.parametrize("case", CORPUS["direction"], ids=_ids(CORPUS["direction"]))
+def test_claims_direction(case: dict[str, Any]) -> None:
+    facts = [f.to_dict() for f in factdiff.extract(case["text"]) if f.text == case["fact"]]
+    assert len(facts) == 1, [f.text for f in factdiff.extract(case["text"])]
+    assert facts[0].get("direction", "") == case["direction"]
+    if "change" in case:
+        assert facts[0]["change"] == case["change"]
+
+
+@pytest.mark.parametrize("case", CORPUS["attribution"], ids=_ids(CORPUS["attribution"]))
+def test_claims_attribution(case: dict[str, Any]) -> None:
+    facts = [f.to_dict() for f in factdiff.extract(case["text"])]
+    assert facts
+    a = facts[0]["attribution"]
+    assert a is not None
+    for key in ("speaker", "party", "quoted"):
+        if key in case:
+            assert a[key] == case[key], a
+
+
+@pytest.mark.parametrize("case", CORPUS["entities"], ids=_ids(CORPUS["entities"]))
+def test_claims_entities(case: dict[str, Any]) -> None:
+    from factdiff.entities import entity_index
+    from factdiff.rules import cached_rules
+    found = [e.canonical for e in entity_index(cached_rules()).find(case["text"])]
+    assert found == case["canonical"]

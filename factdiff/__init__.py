@@ -13,7 +13,7 @@ from factdiff.documents import make_document, read_document
 from factdiff.errors import FactdiffError, InputError, RuleError
 from factdiff.model import CheckResult, Document, Fact, Finding, FindingType, Kind, Qualifier
 
-__all__ = ["extract", "extract_document", "read_document", "make_document", "Document", "Fact", "Finding",
+__all__ = ["extract", "extract_document", "check", "read_document", "make_document", "Document", "Fact", "Finding",
            "CheckResult", "Kind", "Qualifier", "FindingType", "FactdiffError", "InputError", "RuleError"]
 __version__ = "0.1.0"
 
@@ -37,3 +37,25 @@ def extract_document(doc: Document, doc_date: str | None = None, prefix: str = "
     from factdiff.extract import extract_facts
     from factdiff.rules import cached_rules
     return extract_facts(doc, cached_rules(rules_dir), doc_date=doc_date, prefix=prefix)
+
+
+def check(sources: "list[str | Document]", against: "list[str | Document] | None" = None,
+          doc_date: str | None = None, rules_dir: str | None = None) -> CheckResult:
+    """Compare sources (paths or Documents); with `against`, the one document in `sources` is a draft.
+
+    Raises InputError naming the first file that cannot be read.
+    """
+    from factdiff.checker import check_documents
+    from factdiff.documents import expand_paths
+    from factdiff.rules import cached_rules
+
+    def load(items: "list[str | Document]") -> list[Document]:
+        docs: list[Document] = []
+        for item in items:
+            if isinstance(item, Document):
+                docs.append(item)
+            else:
+                docs.extend(read_document(p) for p in expand_paths([str(item)]))
+        return docs
+    return check_documents(load(sources), against=load(against or []), rules=cached_rules(rules_dir),
+                           doc_date=doc_date)

@@ -5,11 +5,14 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from factdiff.errors import FactdiffError, InputError
+
+if TYPE_CHECKING:
+    from factdiff.model import CheckResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check news sources against each other: numbers, dates and statuses that agree, "
@@ -96,6 +99,79 @@ _ClickException = typer.BadParameter.__mro__[2]
 @app.callback()
 def _group() -> None:
     """Check news sources against each other."""
+
+
+class CheckFormat(str, Enum):
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+class FailOn(str, Enum):
+    contradiction = "contradiction"
+    gap = "gap"
+    never = "never"
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(help="Two or more sources (files, folders, or - for stdin); "
+                                                    "with --against, the draft.")],
+    against: Annotated[Optional[list[str]], typer.Option("--against", help="Sources to check the draft against "
+                                                         "(the first FILE is then the draft).")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Report format.")] = CheckFormat.md,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the report here.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when the check finds this: contradiction "
+                                            "(also contradicted), gap (also unsupported, and contradictions), "
+                                            "or never.")] = FailOn.contradiction,
+    doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_check_date,
+                                                    help="Anchor for partial and relative dates (YYYY-MM-DD).")] = None,
+) -> None:
+    """Compare sources: agreements, gaps and contradictions, each with quotes and offsets.
+
+    Example: factdiff check seeds/000_6999be8e8a568ced.txt seeds/001_61bbe8d6133b0473.txt
+    Example: factdiff check draft.md --against sources/
+    """
+    from factdiff.checker import check_documents
+    from factdiff.documents import expand_paths, read_document
+    from factdiff.report import RESULT_FORMATS
+
+    try:
+        paths = expand_paths(files)
+        source_paths = expand_paths(list(against)) if against else []
+    except InputError as err:
+        raise _fail(str(err)) from None
+    if against and len(paths) != 1:
+        raise _fail("--against takes one draft: give exactly one FILE before --against")
+    if not against and len(paths) < 2:
+        raise _fail("check needs two or more sources (or one draft and --against SOURCE...)")
+    docs, errors = [], []
+    for p in paths + source_paths:
+        try:
+            docs.append(read_document(p))
+        except InputError as err:
+            errors.append(str(err))
+    for e in errors:
+        typer.echo(f"factdiff: {e}", err=True)
+    if errors:
+        raise typer.Exit(code=2)
+    for d in docs:
+        for note in d.notes:
+            typer.echo(f"factdiff: {d.path}: {note}", err=True)
+    result = check_documents(docs[:1] if against else docs, against=docs[1:] if against else (), doc_date=doc_date)
+    _emit(RESULT_FORMATS[format.value](result), out)
+    raise typer.Exit(code=1 if failing(result, fail_on.value) else 0)
+
+
+def failing(result: "CheckResult", fail_on: str) -> bool:
+    """Does the result hold what --fail-on names?"""
+    from factdiff.model import FindingType as T
+    if fail_on == "never":
+        return False
+    bad = {T.CONTRADICTION, T.CONTRADICTED}
+    if fail_on == "gap":
+        bad |= {T.GAP, T.UNSUPPORTED}
+    return any(f.type in bad for f in result.findings)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -30,6 +30,7 @@ class FindingType(StrEnum):
     AGREEMENT = "agreement"
     CONTRADICTION = "contradiction"
     GAP = "gap"
+    DISPUTED = "disputed"         # opposite claims by different named parties, not the sources disagreeing
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     UNSUPPORTED = "unsupported"

@@ -38,6 +38,7 @@ class Span:
     qualifier: str
     rule: str
     subject: str | None = None
+    precision: Decimal | None = None
 
 
 def _lower_same_length(text: str) -> str:
@@ -326,8 +327,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
             continue
         last = max(last, ms.end)
         measures.append(ms)
-    return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject)
-            for ms in join_ranges(text, measures)]
+    return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject,
+                 ms.precision) for ms in join_ranges(text, measures)]
 
 
 def _trim_to(m: Mention, text: str, parser, taken: _Claimed) -> Mention | None:  # type: ignore[no-untyped-def]

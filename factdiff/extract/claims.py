@@ -38,6 +38,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": attr, "entities": canon}
             if sp.kind in _NUMERIC:
+                if sp.precision is not None:
+                    extra["precision"] = sp.precision
                 d = directions.read(text, sp.start, sp.end, sent.start)
                 if d:
                     extra["direction"], extra["change"] = d

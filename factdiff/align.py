@@ -1,0 +1,184 @@
+"""Alignment: which facts of different sources speak of the same thing.
+
+Facts are only ever paired within a block of compatible facts (same kind and unit family:
+money with money of the same currency, counts of the same noun, quantities of one
+dimension, dates with dates), so cost grows with the facts per block, not all pairs. Within
+a block a pair is scored by the words around each fact, the canonical entities of their
+sentences and (for statuses) actor and action. Pairs are made one-to-one between each two
+sources, best first, and joined across sources into claims (one row per claim, one column
+per source). Status claims are grouped by action instead: one source may state several
+rungs of one action, and they are compared source against source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factdiff.entities import EntityIndex
+from factdiff.model import Fact, Kind
+
+NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
+ALIGN_THRESHOLD = 0.55          # a pair below this is two different things
+STATUS_THRESHOLD = 0.6
+
+_STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been has have had
+that this these those it its their his her they he she we said says would could will may might also than
+about over under more less up down after before into during since while which who what when where""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+@dataclass
+class Claim:
+    """Facts from different sources (at most one each, statuses excepted) about one thing."""
+
+    kind: Kind
+    facts: list[Fact] = field(default_factory=list)
+    score: float = 1.0
+
+    def sources(self) -> list[str]:
+        return sorted({f.source for f in self.facts})
+
+
+def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
+    """Facts with different keys are never compared."""
+    if f.kind == Kind.MONEY:
+        return ("money", f.unit or "?")
+    if f.kind == Kind.COUNT:
+        return ("count", f.unit or "?")
+    if f.kind == Kind.QUANTITY:
+        return ("quantity", dimension_of.get((f.unit or "").split(" per ")[0], f.unit or "?"),
+                "per" if " per " in (f.unit or "") else "")
+    if f.kind == Kind.PERCENT:
+        return ("percent", f.unit or "%")
+    if f.kind == Kind.IDENTIFIER:
+        return ("identifier", str(f.value).lower())
+    return (str(f.kind),)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Content words of a sentence, nearest the fact first counted (window of 12 words each side)."""
+    left = _WORD.findall(sentence[:start])[-12:]
+    right = _WORD.findall(sentence[end:])[:12]
+    return frozenset(w.lower().strip("'’") for w in left + right if w.lower() not in _STOP and len(w) > 2)
+
+
+def context_of(f: Fact, doc_text_start: int) -> frozenset[str]:
+    s = f.sentence
+    rel = f.start - doc_text_start
+    return _content_words(s, rel, rel + len(f.text))
+
+
+def similarity(a: Fact, b: Fact, sent_start_a: int, sent_start_b: int, entities: EntityIndex) -> float:
+    """How surely two compatible facts speak of the same thing, 0..1."""
+    wa, wb = context_of(a, sent_start_a), context_of(b, sent_start_b)
+    words = len(wa & wb) / max(1, min(len(wa), len(wb))) if wa and wb else 0.0
+    ea = {e for e in a.extra.get("entities", []) or []}
+    eb = {e for e in b.extra.get("entities", []) or []}
+    ents = len(ea & eb) / max(1, len(ea | eb)) if ea and eb else 0.0
+    subj = 0.0
+    if a.subject and b.subject:
+        subj = fuzz.token_set_ratio(a.subject.lower(), b.subject.lower()) / 100
+    score = 0.55 * words + 0.25 * ents + 0.2 * subj
+    if a.kind == Kind.COUNT and a.unit == b.unit:
+        score += 0.25                       # the same counted noun says much already
+    if a.kind == Kind.IDENTIFIER:
+        score = 1.0
+    if a.text.lower() == b.text.lower():
+        score += 0.15
+    return min(1.0, score)
+
+
+def status_similarity(a: Fact, b: Fact, entities: EntityIndex) -> float:
+    """Same action (words of the object, recipient) by related actors."""
+    act = fuzz.token_set_ratio(str(a.extra.get("action", "")).lower(), str(b.extra.get("action", "")).lower()) / 100
+    ra, rb = a.extra.get("recipient"), b.extra.get("recipient")
+    if ra and rb and ra != rb:
+        return 0.0
+    score = 0.7 * act + (0.3 if ra and ra == rb else 0.0)
+    xa, xb = a.extra.get("actor"), b.extra.get("actor")
+    if xa and xb and not entities.related(xa, xb) and entities.country_of(xa) != entities.country_of(xb):
+        return 0.0
+    return min(1.0, score)
+
+
+class _UnionFind:
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str, int], entities: EntityIndex,
+                dimension_of: dict[str, str]) -> list[Claim]:
+    """Claims across all sources. `sentence_start` maps a fact id to where its sentence starts."""
+    sources = sorted(facts_by_source)
+    all_facts = {f.id: f for fs in facts_by_source.values() for f in fs}
+    uf = _UnionFind(sorted(all_facts))
+    pair_score: dict[tuple[str, str], float] = {}
+    blocks: dict[tuple[str, ...], dict[str, list[Fact]]] = {}
+    for src in sources:
+        for f in facts_by_source[src]:
+            if f.kind == Kind.STATUS:
+                continue
+            blocks.setdefault(block_key(f, dimension_of), {}).setdefault(src, []).append(f)
+    for key in sorted(blocks):
+        per_source = blocks[key]
+        names = sorted(per_source)
+        for i, sa in enumerate(names):
+            for sb in names[i + 1:]:
+                cands = []
+                for a in per_source[sa]:
+                    for b in per_source[sb]:
+                        sc = similarity(a, b, sentence_start[a.id], sentence_start[b.id], entities)
+                        if sc >= ALIGN_THRESHOLD:
+                            cands.append((-sc, a.id, b.id))
+                cands.sort()
+                used: set[str] = set()
+                for neg, ida, idb in cands:          # one-to-one, best first
+                    if ida in used or idb in used:
+                        continue
+                    used.update((ida, idb))
+                    uf.union(ida, idb)
+                    pair_score[(ida, idb)] = -neg
+    # a source that says the same thing twice ("Resolution 1244" in two paragraphs) states one claim
+    for key in sorted(blocks):
+        for src, fs in sorted(blocks[key].items()):
+            seen: dict[tuple[str, ...], str] = {}
+            for f in fs:
+                sig = (str(f.value), str(f.low), str(f.high), str(f.unit), str(f.qualifier))
+                if sig in seen and f.kind != Kind.NUMBER:
+                    uf.union(seen[sig], f.id)
+                else:
+                    seen.setdefault(sig, f.id)
+    # statuses: grouped by action across sources (and within a source: its several rungs)
+    statuses = [f for src in sources for f in facts_by_source[src] if f.kind == Kind.STATUS]
+    for i, a in enumerate(statuses):
+        for b in statuses[i + 1:]:
+            sc = status_similarity(a, b, entities)
+            if sc >= STATUS_THRESHOLD:
+                uf.union(a.id, b.id)
+                pair_score[(a.id, b.id)] = sc
+    groups: dict[str, list[Fact]] = {}
+    for fid in sorted(all_facts):
+        groups.setdefault(uf.find(fid), []).append(all_facts[fid])
+    claims = []
+    for root in sorted(groups):
+        fs = sorted(groups[root], key=lambda f: (f.source, f.start))
+        scores = [s for (x, y), s in pair_score.items() if uf.find(x) == root]
+        claims.append(Claim(fs[0].kind, fs, min(scores) if scores else 1.0))
+    return claims

@@ -1,0 +1,270 @@
+"""Comparison: claims -> findings a fact-checker would sign, each naming the rule that decided it.
+
+Numbers are intervals (the stated precision, widened or bounded by qualifiers); dates are
+intervals at their stated precision; statuses are rungs of a ladder compared source against
+source for the same actor and action; a flipped direction ("rose" against "fell") contradicts;
+two parties asserting opposite things are a dispute, not the sources contradicting each other.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factdiff.align import NUMERIC, Claim, status_similarity
+from factdiff.entities import EntityIndex
+from factdiff.model import Fact, Finding, FindingType, Kind, json_value
+
+INF = math.inf
+
+RULE_NUMBERS = "numbers compared as intervals (stated precision, qualifiers, units)"
+RULE_DATES = "dates compared as intervals at their stated precision"
+RULE_STATUS = "status ladder: same actor and action, different rungs"
+RULE_DIRECTION = "direction of change: one source says up, the other down"
+RULE_GAP = "stated by some sources, not mentioned by the others"
+RULE_DISPUTE = "opposite claims attributed to different parties"
+RULE_SAME = "same value"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    agree: bool | None          # None: not comparable
+    rule: str
+    why: str
+
+
+# ---------------------------------------------------------------------- values
+
+def interval(f: Fact, factor: float = 1.0) -> tuple[float, float] | None:
+    """The interval a numeric statement allows, in base units (None when it states none)."""
+    def num(v: object) -> float | None:
+        return float(v) * factor if isinstance(v, (Decimal, int, float)) else None
+    v, lo, hi = num(f.value), num(f.low), num(f.high)
+    q = str(f.qualifier)
+    if q == "range" and lo is not None and hi is not None:
+        return (lo, hi)
+    if q == "at_most" and hi is not None:
+        return (-INF, hi)
+    if q == "at_least" and lo is not None:
+        return (lo, INF)
+    if q == "approx" and lo is not None and hi is not None:
+        return (min(lo, hi), max(lo, hi))
+    if v is None:
+        return None
+    p = f.extra.get("precision")
+    half = float(p) * factor / 2 if isinstance(p, (Decimal, int, float)) and float(p) > 1 else 0.0
+    return (v - half, v + half)
+
+
+def show(f: Fact) -> str:
+    """A value as a reader says it: "up to 75000000 USD", "246 missile", "1999-06"."""
+    if f.kind == Kind.STATUS:
+        notes = list(f.extra.get("hedges") or [])
+        d = f.extra.get("date")
+        if d:
+            notes.append(str(d["text"]))
+        return f"{f.value} ({'; '.join(notes)})" if notes else str(f.value)
+    if f.kind == Kind.DATE:
+        return str(f.value or (f"{f.low}..{f.high}" if f.low else f.text))
+    unit = f" {f.unit}" if f.unit else ""
+    v, lo, hi = json_value(f.value), json_value(f.low), json_value(f.high)
+    q = str(f.qualifier)
+    if q == "range":
+        return f"{lo}–{hi}{unit}"
+    if q == "at_most":
+        return f"at most {hi}{unit}"
+    if q == "at_least":
+        return f"at least {lo}{unit}"
+    if q == "approx":
+        return f"about {v}{unit}"
+    return f"{v}{unit}"
+
+
+def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> Verdict:
+    """Do two aligned facts agree, contradict, or not compare?"""
+    if a.kind == Kind.DATE:
+        if a.low and a.high and b.low and b.high:
+            overlap = str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
+            return Verdict(overlap, RULE_DATES, f"{show(a)} and {show(b)} {'overlap' if overlap else 'do not overlap'}")
+        same = a.text.lower() == b.text.lower()
+        return Verdict(True if same else None, RULE_DATES, "same wording" if same else "unresolved date")
+    if a.kind == Kind.IDENTIFIER:
+        return Verdict(True, RULE_SAME, f"both name {a.value}")
+    if a.kind in NUMERIC:
+        da, db = a.extra.get("direction"), b.extra.get("direction")
+        if da and db and da != db:
+            return Verdict(False, RULE_DIRECTION, f"one says {da}, the other {db}")
+        ca, cb = a.extra.get("change"), b.extra.get("change")
+        if ca and cb and ca != cb:
+            return Verdict(None, RULE_NUMBERS, "one states a level, the other a change")
+        fa = fb = 1.0
+        if a.kind == Kind.QUANTITY and a.unit != b.unit:
+            ia, ib = unit_info.get(a.unit or ""), unit_info.get(b.unit or "")
+            if not ia or not ib or ia[0] != ib[0] or ia[0] == "temperature":
+                return Verdict(None, RULE_NUMBERS, "units cannot be converted")
+            fa, fb = ia[1], ib[1]
+        ia_, ib_ = interval(a, fa), interval(b, fb)
+        if ia_ is None or ib_ is None:
+            return Verdict(None, RULE_NUMBERS, "no value to compare")
+        overlap = ia_[0] <= ib_[1] and ib_[0] <= ia_[1]
+        return Verdict(overlap, RULE_NUMBERS, f"{show(a)} and {show(b)} {'are consistent' if overlap else 'cannot both be true'}")
+    return Verdict(None, RULE_NUMBERS, "not comparable")
+
+
+# ---------------------------------------------------------------------- findings
+
+def describe(f: Fact) -> str:
+    """What a fact is about, in a few words: its subject, else the content words before it."""
+    if f.kind == Kind.STATUS and f.subject:
+        return f.subject
+    if f.kind == Kind.COUNT and f.subject:
+        return f.subject
+    if f.kind == Kind.IDENTIFIER:
+        return str(f.value)
+    rel = f.sentence.find(f.text)
+    left = re.findall(r"[A-Za-z][\w’'-]+", f.sentence[:max(rel, 0)])
+    keep = [w for w in left if w.lower() not in _DESCRIBE_STOP][-5:]
+    what = " ".join(keep) if keep else f.text
+    label = {"money": f"amount ({f.unit})", "percent": "share", "quantity": f"quantity ({f.unit})",
+             "date": "date", "number": "number", "count": f"count of {f.unit}"}.get(str(f.kind), str(f.kind))
+    return f"{label}: {what}"
+
+
+_DESCRIBE_STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been has have
+had that this these those it its their his her they he she we said says would could will may might also than
+about over under more less up down after before into during since while which who what when where up""".split())
+
+
+def _source_label(f: Fact, labels: dict[str, str]) -> str:
+    return labels.get(f.source, f.source)
+
+
+def status_position(facts: list[Fact]) -> Fact | None:
+    """A source's strongest claim on an action by a named actor: the furthest rung it states."""
+    named = [f for f in facts if f.extra.get("actor")]
+    if not named:
+        return None
+    def strength(f: Fact) -> tuple[int, int, int]:
+        rung = int(f.extra.get("rung", 0))
+        terminal = 5 if rung == 0 else rung       # rejected / withdrawn end the ladder
+        return (0 if f.extra.get("negated") else 1, terminal, -f.start)
+    return max(named, key=strength)
+
+
+def _progression_note(lo: Fact, hi: Fact) -> str:
+    if lo.extra.get("negated") or hi.extra.get("negated") or int(lo.extra.get("rung", 0)) == 0 \
+            or int(hi.extra.get("rung", 0)) == 0:
+        return ""
+    dl, dh = lo.extra.get("date"), hi.extra.get("date")
+    if dl and dh and dl.get("low") and dh.get("high") and str(dl["low"]) > str(dh["high"]):
+        return " The dates rule out a progression: the lower rung is dated after the higher one."
+    when_lo = f" in {dl['text']}" if dl else ""
+    when_hi = f" ({dh['text']})" if dh else " (undated)"
+    return (f" The dates allow a progression over time: “{lo.text}”{when_lo} may have preceded "
+            f"“{hi.text}”{when_hi}.")
+
+
+def compare_claims(claims: list[Claim], labels: dict[str, str], entities: EntityIndex,
+                   unit_info: dict[str, tuple[str, float]], all_sources: list[str]) -> list[Finding]:
+    """Findings for every claim: contradictions, disputes, gaps and agreements."""
+    out: list[Finding] = []
+    for claim in claims:
+        if claim.kind == Kind.STATUS:
+            out.extend(_status_findings(claim, labels, entities, all_sources))
+        else:
+            out.extend(_value_findings(claim, labels, unit_info, all_sources))
+    return out
+
+
+def _gap(facts: list[Fact], labels: dict[str, str], all_sources: list[str], subject: str) -> Finding:
+    have = sorted({labels[f.source] for f in facts})
+    missing = [labels[s] for s in all_sources if labels[s] not in have]
+    shown = "; ".join(f"{_source_label(f, labels)} says {show(f)} (\"{f.text}\")" for f in facts[:3])
+    return Finding(FindingType.GAP, tuple(f.id for f in facts), subject,
+                   f"{shown}; not mentioned by {', '.join(missing)}", 0.9, RULE_GAP)
+
+
+def _disputed(a: Fact, b: Fact) -> bool:
+    pa = (a.extra.get("attribution") or {}).get("party")
+    pb = (b.extra.get("attribution") or {}).get("party")
+    return bool(pa and pb and pa != pb)
+
+
+def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, tuple[str, float]],
+                    all_sources: list[str]) -> list[Finding]:
+    facts = claim.facts
+    subject = describe(facts[0])
+    sources = {f.source for f in facts}
+    out: list[Finding] = []
+    if len(sources) == 1:
+        # one source states it (perhaps several times): one gap, first mention quoted
+        return [_gap(facts[:1], labels, all_sources, subject)] if len(all_sources) > 1 else []
+    contradictions, agreed = [], []
+    for i, a in enumerate(facts):
+        for b in facts[i + 1:]:
+            if a.source == b.source:
+                continue
+            v = compare_pair(a, b, unit_info)
+            if v.agree is False:
+                kind, rule = FindingType.CONTRADICTION, v.rule
+                if _disputed(a, b):
+                    kind, rule = FindingType.DISPUTED, RULE_DISPUTE
+                contradictions.append(Finding(kind, (a.id, b.id), subject,
+                                              f"{_source_label(a, labels)} says {show(a)}, {_source_label(b, labels)} "
+                                              f"says {show(b)}: {v.why}", round(0.9 * claim.score, 3), rule))
+            elif v.agree:
+                agreed.append((a, b, v))
+    out.extend(contradictions)
+    if not contradictions and agreed:
+        first = agreed[0][2]
+        shown = ", ".join(f"{labels[f.source]}: {show(f)}" for f in facts)
+        out.append(Finding(FindingType.AGREEMENT, tuple(f.id for f in facts), subject,
+                           f"{shown} ({first.why})", round(claim.score, 3), first.rule))
+    missing = [s for s in all_sources if s not in sources]
+    if missing and len(sources) >= 2:
+        out.append(_gap(facts, labels, all_sources, subject))
+    return out
+
+
+def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex,
+                     all_sources: list[str]) -> list[Finding]:
+    by_source: dict[str, list[Fact]] = {}
+    for f in claim.facts:
+        by_source.setdefault(f.source, []).append(f)
+    positions = {s: status_position(fs) for s, fs in by_source.items()}
+    stated = {s: p for s, p in positions.items() if p is not None}
+    first = next(iter(stated.values()), claim.facts[0])
+    subject = describe(first)
+    if len(by_source) == 1:
+        return [_gap([first], labels, all_sources, subject)] if len(all_sources) > 1 else []
+    out: list[Finding] = []
+    names = sorted(stated)
+    contradictions = []
+    for i, sa in enumerate(names):
+        for sb in names[i + 1:]:
+            a, b = stated[sa], stated[sb]
+            if not (entities.related(a.extra.get("actor"), b.extra.get("actor"))
+                    or entities.country_of(a.extra.get("actor")) == entities.country_of(b.extra.get("actor"))):
+                continue
+            if a.value == b.value:
+                continue
+            lo, hi = sorted((a, b), key=lambda f: int(f.extra.get("rung", 0)))
+            note = _progression_note(lo, hi)
+            why = (f"{labels[a.source]}: {show(a)}, “{a.text}”; {labels[b.source]}: {show(b)}, “{b.text}”. "
+                   f"Different rungs of the status ladder for the same actor ({a.extra.get('actor')}) and "
+                   f"action.{note}")
+            sim = status_similarity(a, b, entities)
+            disputed = _disputed(a, b)
+            contradictions.append(Finding(FindingType.DISPUTED if disputed else FindingType.CONTRADICTION,
+                                          (a.id, b.id), subject, why, round(0.6 + 0.35 * sim, 3),
+                                          RULE_DISPUTE if disputed else RULE_STATUS))
+    out.extend(contradictions)
+    if not contradictions and len(stated) >= 2:
+        shown = ", ".join(f"{labels[s]}: {show(p)}" for s, p in sorted(stated.items()))
+        out.append(Finding(FindingType.AGREEMENT, tuple(p.id for _, p in sorted(stated.items())), subject,
+                           shown, round(claim.score, 3), "status ladder: same rung"))
+    missing = [s for s in all_sources if s not in by_source]
+    if missing:
+        out.append(_gap([first], labels, all_sources, subject))
+    return out

@@ -1,0 +1,95 @@
+"""check end to end: the seed pair, draft mode, and the properties a fact-checker relies on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factdiff
+from factdiff.documents import make_document
+from tests.conftest import ROOT
+
+A = str(ROOT / "seeds/000_6999be8e8a568ced.txt")
+B = str(ROOT / "seeds/001_61bbe8d6133b0473.txt")
+
+
+def _findings(result: factdiff.CheckResult) -> list[tuple[str, tuple[str, ...]]]:
+    texts = {f.id: f.text for f in result.facts}
+    return sorted((str(x.type), tuple(sorted(texts[i] for i in x.facts))) for x in result.findings)
+
+
+def test_check_seed_pair_one_status_contradiction_and_the_gaps() -> None:
+    r = factdiff.check([A, B])
+    contradictions = [f for f in r.findings if f.type == "contradiction"]
+    assert len(contradictions) == 1
+    c = contradictions[0]
+    facts = {f.id: f for f in r.facts}
+    assert [facts[i].text for i in c.facts] == ["evaluating", "approved"]
+    assert c.subject == "US State Department: sale of Javelin missiles to Kosovo"
+    assert "January" in c.explanation and "may have preceded" in c.explanation
+    gaps = {facts[f.facts[0]].text for f in r.findings if f.type == "gap"}
+    assert {"246 Javelin missiles", "24 launchers", "up to 75 million dollars", "Resolution 1244", "June 1999",
+            "late 1990s"} <= gaps
+    assert not [f for f in r.findings if f.type == "contradiction" and facts[f.facts[0]].kind != "status"]
+
+
+def test_check_seed_pair_draft_mode() -> None:
+    r = factdiff.check([B], against=[A])
+    facts = {f.id: f for f in r.facts}
+    got = {(str(f.type), facts[f.facts[0]].text) for f in r.findings}
+    assert ("contradicted", "approved") in got
+    assert {("unsupported", "246 Javelin missiles"), ("unsupported", "24 launchers"),
+            ("unsupported", "up to 75 million dollars")} <= got
+
+
+def test_check_report_is_byte_identical_across_runs() -> None:
+    from factdiff.report import result_json, result_markdown
+    a, b = factdiff.check([A, B]), factdiff.check([A, B])
+    assert result_markdown(a) == result_markdown(b)
+    assert result_json(a) == result_json(b)
+
+
+def test_check_source_order_does_not_change_findings() -> None:
+    assert _findings(factdiff.check([A, B])) == _findings(factdiff.check([B, A]))
+
+
+def test_check_document_against_itself_is_clean() -> None:
+    r = factdiff.check([A, A])
+    assert not [f for f in r.findings if f.type in ("contradiction", "gap")]
+
+
+STORY = ("WASHINGTON, March 3, 2020 (Reuters) - The Pentagon said on Tuesday it would send {amount} to the "
+         "region, and that 3,500 troops had arrived since January.")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["$75 million", "75 million dollars", "75,000,000 US dollars", "US$75m", "about $75 million"]))
+def test_check_equivalent_rewrite_never_contradicts(rewrite: str) -> None:
+    a = make_document("a", STORY.format(amount="$75 million in aid"), path="a")
+    b = make_document("b", STORY.format(amount=f"{rewrite} in aid"), path="b")
+    r = factdiff.check([a, b])
+    assert not [f for f in r.findings if f.type == "contradiction"], r.findings
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=20, max_value=900), st.sampled_from([1.2, 0.8]))
+def test_check_a_twenty_percent_change_always_contradicts(n: int, factor: float) -> None:
+    changed = round(n * factor)
+    a = make_document("a", STORY.format(amount=f"${n} million in aid"), path="a")
+    b = make_document("b", STORY.format(amount=f"${changed} million in aid"), path="b")
+    r = factdiff.check([a, b])
+    assert [f for f in r.findings if f.type == "contradiction"], (n, changed)
+
+
+def test_check_cli_exit_codes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    run = lambda *a: subprocess.run([sys.executable, "-m", "factdiff", *a], capture_output=True, text=True, cwd=ROOT)  # noqa: E731
+    assert run("check", A, B).returncode == 1
+    assert run("check", A, B, "--fail-on", "never").returncode == 0
+    assert run("check", A, A).returncode == 0
+    assert run("check", A, A, "--fail-on", "gap").returncode == 0
+    assert run("check", A, B, "--fail-on", "gap").returncode == 1
+    r = run("check", A)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1

@@ -22,6 +22,8 @@ from factdiff.model import Fact, Kind
 
 NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
 ALIGN_THRESHOLD = 0.55          # a pair below this is two different things
+CONTRADICTION_THRESHOLD = 0.75  # values that differ are a contradiction only when the contexts agree this well
+BARE_NUMBER_THRESHOLD = 0.9     # a number with no unit needs nearly the same sentence
 STATUS_THRESHOLD = 0.6
 
 _STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been has have had
@@ -37,6 +39,10 @@ class Claim:
     kind: Kind
     facts: list[Fact] = field(default_factory=list)
     score: float = 1.0
+    pair_scores: dict[tuple[str, str], float] = field(default_factory=dict)   # every cross-source pair
+
+    def pair_score(self, a: Fact, b: Fact) -> float:
+        return self.pair_scores.get((a.id, b.id), self.pair_scores.get((b.id, a.id), self.score))
 
     def sources(self) -> list[str]:
         return sorted({f.source for f in self.facts})
@@ -73,36 +79,71 @@ def context_of(f: Fact, doc_text_start: int) -> frozenset[str]:
 
 
 def similarity(a: Fact, b: Fact, sent_start_a: int, sent_start_b: int, entities: EntityIndex) -> float:
-    """How surely two compatible facts speak of the same thing, 0..1."""
-    wa, wb = context_of(a, sent_start_a), context_of(b, sent_start_b)
-    words = len(wa & wb) / max(1, min(len(wa), len(wb))) if wa and wb else 0.0
-    ea = {e for e in a.extra.get("entities", []) or []}
-    eb = {e for e in b.extra.get("entities", []) or []}
-    ents = len(ea & eb) / max(1, len(ea | eb)) if ea and eb else 0.0
-    subj = 0.0
-    if a.subject and b.subject:
-        subj = fuzz.token_set_ratio(a.subject.lower(), b.subject.lower()) / 100
-    score = 0.55 * words + 0.25 * ents + 0.2 * subj
-    if a.kind == Kind.COUNT and a.unit == b.unit:
-        score += 0.25                       # the same counted noun says much already
+    """How surely two compatible facts speak of the same thing, 0..1.
+
+    The words around each fact weigh most; shared canonical entities and subjects add what
+    they can (a part missing on either side is left out of the average, not counted as 0).
+    Two sentences that are the same but for the fact itself speak of the same thing.
+    """
     if a.kind == Kind.IDENTIFIER:
-        score = 1.0
+        return 1.0
+    if same_but_for_fact(a, b):
+        return 1.0
+    wa, wb = context_of(a, sent_start_a), context_of(b, sent_start_b)
+    parts: list[tuple[float, float]] = []
+    if wa and wb:
+        parts.append((0.6, len(wa & wb) / max(1, min(len(wa), len(wb)))))
+    ea = set(a.extra.get("entities") or [])
+    eb = set(b.extra.get("entities") or [])
+    if ea and eb:
+        parts.append((0.2, len(ea & eb) / max(1, len(ea | eb))))
+    if a.subject and b.subject:
+        parts.append((0.2, fuzz.token_set_ratio(a.subject.lower(), b.subject.lower()) / 100))
+    if not parts:
+        return 0.0
+    score = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+    if a.kind == Kind.COUNT and a.unit == b.unit:
+        score += 0.15                       # the same counted noun says much already
     if a.text.lower() == b.text.lower():
-        score += 0.15
+        score += 0.1
     return min(1.0, score)
+
+
+def same_but_for_fact(a: Fact, b: Fact) -> bool:
+    """Sentences that match but for the facts' own words (an edited copy, a wire story reprinted)."""
+    pa, pb = a.sentence.find(a.text), b.sentence.find(b.text)
+    if pa < 0 or pb < 0 or abs(pa - pb) > 3:
+        return False                        # another fact of the same sentence
+    sa = a.sentence[:pa] + " " + a.sentence[pa + len(a.text):]
+    sb = b.sentence[:pb] + " " + b.sentence[pb + len(b.text):]
+    if abs(len(sa) - len(sb)) > 20:
+        return False
+    return fuzz.ratio(sa, sb) >= 95
 
 
 def status_similarity(a: Fact, b: Fact, entities: EntityIndex) -> float:
     """Same action (words of the object, recipient) by related actors."""
+    if same_but_for_fact(a, b):
+        return 1.0
     act = fuzz.token_set_ratio(str(a.extra.get("action", "")).lower(), str(b.extra.get("action", "")).lower()) / 100
     ra, rb = a.extra.get("recipient"), b.extra.get("recipient")
     if ra and rb and ra != rb:
         return 0.0
     score = 0.7 * act + (0.3 if ra and ra == rb else 0.0)
     xa, xb = a.extra.get("actor"), b.extra.get("actor")
-    if xa and xb and not entities.related(xa, xb) and entities.country_of(xa) != entities.country_of(xb):
+    if xa and xb and not same_party(xa, xb, entities):
         return 0.0
     return min(1.0, score)
+
+
+def same_party(xa: str | None, xb: str | None, entities: EntityIndex) -> bool:
+    """Actors that speak for one party: the same entity, one part of the other, or one state's bodies."""
+    if not xa or not xb:
+        return False
+    if entities.related(xa, xb):
+        return True
+    ca, cb = entities.country_of(xa), entities.country_of(xb)
+    return ca is not None and ca == cb
 
 
 class _UnionFind:
@@ -180,5 +221,11 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
     for root in sorted(groups):
         fs = sorted(groups[root], key=lambda f: (f.source, f.start))
         scores = [s for (x, y), s in pair_score.items() if uf.find(x) == root]
-        claims.append(Claim(fs[0].kind, fs, min(scores) if scores else 1.0))
+        pairs: dict[tuple[str, str], float] = {}
+        if fs[0].kind != Kind.STATUS:
+            for i, x in enumerate(fs):
+                for y in fs[i + 1:]:
+                    if x.source != y.source:
+                        pairs[(x.id, y.id)] = similarity(x, y, sentence_start[x.id], sentence_start[y.id], entities)
+        claims.append(Claim(fs[0].kind, fs, min(scores) if scores else 1.0, pairs))
     return claims

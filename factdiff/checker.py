@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from factdiff.align import align_facts
+from factdiff.align import align_facts, same_party
 from factdiff.compare import compare_claims, compare_pair, describe, show, status_position
 from factdiff.entities import entity_index
 from factdiff.extract import extract_facts
@@ -71,8 +71,7 @@ def _against(claims, draft: str, labels: dict[str, str], rules: Rules) -> list[F
             for f in theirs:
                 by_src.setdefault(f.source, []).append(f)
             others = [p for p in (status_position(v) for _, v in sorted(by_src.items())) if p is not None
-                      and (ents.related(p.extra.get("actor"), mine_pos.extra.get("actor"))
-                           or ents.country_of(p.extra.get("actor")) == ents.country_of(mine_pos.extra.get("actor")))]
+                      and same_party(p.extra.get("actor"), mine_pos.extra.get("actor"), ents)]
             subject = describe(mine_pos)
             if not others:
                 out.append(Finding(FindingType.UNSUPPORTED, (mine_pos.id,), subject,

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factdiff.align import NUMERIC, Claim, status_similarity
+from factdiff.align import (BARE_NUMBER_THRESHOLD, CONTRADICTION_THRESHOLD, NUMERIC, Claim, same_but_for_fact,
+                            same_party, status_similarity)
 from factdiff.entities import EntityIndex
 from factdiff.model import Fact, Finding, FindingType, Kind, json_value
 
@@ -153,9 +154,14 @@ def status_position(facts: list[Fact]) -> Fact | None:
 
 
 def _progression_note(lo: Fact, hi: Fact) -> str:
-    if lo.extra.get("negated") or hi.extra.get("negated") or int(lo.extra.get("rung", 0)) == 0 \
-            or int(hi.extra.get("rung", 0)) == 0:
+    """A proposal or review may later be decided either way: say so when the dates allow it."""
+    if lo.extra.get("negated") or hi.extra.get("negated"):
         return ""
+    rungs = sorted((int(lo.extra.get("rung", 0)), int(hi.extra.get("rung", 0))))
+    if rungs[0] == 0:                      # a branch (rejected, withdrawn) against a rung
+        if rungs[1] != 1:
+            return ""
+        lo, hi = (lo, hi) if int(lo.extra.get("rung", 0)) == 1 else (hi, lo)
     dl, dh = lo.extra.get("date"), hi.extra.get("date")
     if dl and dh and dl.get("low") and dh.get("high") and str(dl["low"]) > str(dh["high"]):
         return " The dates rule out a progression: the lower rung is dated after the higher one."
@@ -200,21 +206,31 @@ def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, t
     if len(sources) == 1:
         # one source states it (perhaps several times): one gap, first mention quoted
         return [_gap(facts[:1], labels, all_sources, subject)] if len(all_sources) > 1 else []
-    contradictions, agreed = [], []
+    conflicts, agreed = [], []
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
             if a.source == b.source:
                 continue
             v = compare_pair(a, b, unit_info)
+            sim = claim.pair_score(a, b)
             if v.agree is False:
-                kind, rule = FindingType.CONTRADICTION, v.rule
-                if _disputed(a, b):
-                    kind, rule = FindingType.DISPUTED, RULE_DISPUTE
-                contradictions.append(Finding(kind, (a.id, b.id), subject,
-                                              f"{_source_label(a, labels)} says {show(a)}, {_source_label(b, labels)} "
-                                              f"says {show(b)}: {v.why}", round(0.9 * claim.score, 3), rule))
+                # differing values contradict only when their contexts say they measure one thing
+                need = BARE_NUMBER_THRESHOLD if Kind.NUMBER in (a.kind, b.kind) else CONTRADICTION_THRESHOLD
+                if sim >= need:
+                    conflicts.append((a, b, v, sim))
             elif v.agree:
                 agreed.append((a, b, v))
+    contradictions = []
+    if conflicts:
+        # one finding per claim, naming every fact in conflict
+        ids = tuple(dict.fromkeys(x.id for a, b, _, _ in conflicts for x in (a, b)))
+        a, b, v, sim = max(conflicts, key=lambda c: c[3])
+        disputed = all(_disputed(x, y) for x, y, _, _ in conflicts)
+        more = f" ({len(conflicts) - 1} more conflicting pair(s) in this claim)" if len(conflicts) > 1 else ""
+        contradictions.append(Finding(FindingType.DISPUTED if disputed else FindingType.CONTRADICTION, ids, subject,
+                                      f"{_source_label(a, labels)} says {show(a)}, {_source_label(b, labels)} says "
+                                      f"{show(b)}: {v.why}{more}", round(0.9 * sim, 3),
+                                      RULE_DISPUTE if disputed else v.rule))
     out.extend(contradictions)
     if not contradictions and agreed:
         first = agreed[0][2]
@@ -225,6 +241,22 @@ def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, t
     if missing and len(sources) >= 2:
         out.append(_gap(facts, labels, all_sources, subject))
     return out
+
+
+def _same_sentence_status(by_source: dict[str, list[Fact]], labels: dict[str, str], subject: str) -> list[Finding]:
+    """The same sentence in two sources with a different status ("approved" / "rejected", "signed" /
+    "did not sign"): a contradiction even when no actor is named."""
+    out = []
+    names = sorted(by_source)
+    for i, sa in enumerate(names):
+        for sb in names[i + 1:]:
+            for a in by_source[sa]:
+                for b in by_source[sb]:
+                    if a.value != b.value and same_but_for_fact(a, b):
+                        out.append(Finding(FindingType.CONTRADICTION, (a.id, b.id), subject,
+                                           f"{labels[a.source]}: {show(a)}, “{a.text}”; {labels[b.source]}: {show(b)}, "
+                                           f"“{b.text}”, in the same sentence otherwise.", 0.9, RULE_STATUS))
+    return out[:1]
 
 
 def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex,
@@ -244,8 +276,7 @@ def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex
     for i, sa in enumerate(names):
         for sb in names[i + 1:]:
             a, b = stated[sa], stated[sb]
-            if not (entities.related(a.extra.get("actor"), b.extra.get("actor"))
-                    or entities.country_of(a.extra.get("actor")) == entities.country_of(b.extra.get("actor"))):
+            if not same_party(a.extra.get("actor"), b.extra.get("actor"), entities):
                 continue
             if a.value == b.value:
                 continue
@@ -259,6 +290,8 @@ def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex
             contradictions.append(Finding(FindingType.DISPUTED if disputed else FindingType.CONTRADICTION,
                                           (a.id, b.id), subject, why, round(0.6 + 0.35 * sim, 3),
                                           RULE_DISPUTE if disputed else RULE_STATUS))
+    if not contradictions:
+        contradictions.extend(_same_sentence_status(by_source, labels, subject))
     out.extend(contradictions)
     if not contradictions and len(stated) >= 2:
         shown = ", ".join(f"{labels[s]}: {show(p)}" for s, p in sorted(stated.items()))

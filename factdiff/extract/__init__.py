@@ -63,6 +63,7 @@ def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], list[re.Pattern
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")          # "06F6", "4K2": the digits are part of a code
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _SIGN = "-−"
@@ -152,6 +153,12 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
             out.append(Span(shape.start(), shape.end(), Kind.IDENTIFIER, shape.group(0), None, None, None,
                             "exact", "identifier: phone number"))
             last = shape.end()
+            continue
+        sl = _SLASHED.match(text, a)
+        if sl and (int(sl.group(2)) > 10 and int(sl.group(2)) not in (16, 32, 64, 100) or
+                   int(sl.group(1)) >= int(sl.group(2))) and text[a - 1:a] != "/":
+            masked.append((a, sl.end()))
+            last = sl.end()
             continue
         c = cue.search(text, max(0, a - 24), a)
         if c:

@@ -175,7 +175,9 @@ class NumberParser:
                 prec = ONE / den
             elif m.group("frac_num") is not None:
                 den = Decimal(m.group("frac_den"))
-                if den == 0:
+                # "9/11", "24/7", "1/0": news writes few fractions with slashes, and those have
+                # small denominators ("3/4", "1/2"); anything else is a name, date or score
+                if den == 0 or den > 10 and den not in (16, 32, 64, 100) or Decimal(m.group("frac_num")) >= den:
                     return None
                 val = Decimal(m.group("frac_num")) / den
                 prec = ONE / den

@@ -22,6 +22,7 @@ _OBJECT_STOP = {"that", "which", "who", "while", "but", "because", "although", "
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted"}
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
                  "with", "from", "into", "as", "under", "over", "within"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 _SKIP_LEAD = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "possibility",
               "of", "for", "on", "to", "idea", "plan", "plans", "prospect"}
 
@@ -78,10 +79,11 @@ class StatusReader:
                 continue                     # inside the object of the previous claim ("a potential sale")
             word = re.sub(r"\s+", " ", m.group("t").lower())
             status = self.word_status[word]
-            if word in self.homographs and re.search(r"(?<![\w])(?:a|an|the)\s+\Z", text[max(s, m.start() - 5):m.start()],
-                                                     re.IGNORECASE):
-                continue
-            obj_start, obj_end, action = self._object(text, m.end(), e)
+            if word in self.homographs and re.search(r"(?:(?<![\w])(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+\Z",
+                                                     text[max(s, m.start() - 8):m.start()], re.IGNORECASE):
+                continue                     # "a sign of", "his veto": nouns
+            finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word
+            obj_start, obj_end, action = self._object(text, m.end(), e, finite)
             passive = False
             if action is None:
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
@@ -105,7 +107,7 @@ class StatusReader:
         return out
 
     # ------------------------------------------------------------- the object
-    def _object(self, text: str, pos: int, end: int) -> tuple[int, int, str | None]:
+    def _object(self, text: str, pos: int, end: int, finite: bool = False) -> tuple[int, int, str | None]:
         """The action the status governs, after it: "the possibility of authorizing the sale of X to Y"."""
         words = list(self.word.finditer(text, pos, min(end, pos + 200)))
         start_i = 0
@@ -124,13 +126,24 @@ class StatusReader:
             if w in self.action_nouns or w in self.action_verbs or words[i].group(0)[0].isupper():
                 found = True
             last = i
+        if not found and finite and words[0].group(0).lower() in _DETERMINERS and start_i < len(words):
+            found = True                     # "rejected the overture": a finite verb and its object
         if not found:
             return pos, pos, None
         return words[start_i].start(), words[last].end(), "object"
 
     def _passive_object(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
-        """"the sale was approved", "Resolution 1244, adopted in June 1999": the thing before the status."""
+        """"the sale was approved", "Resolution 1244, adopted in June 1999", "The bill, which has been
+        approved", "a letter signed by 42 senators": the thing before the status."""
         before = text[s:pos]
+        rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:has|have|had|was|were|is|are)"
+                        r"(?:\s+been)?\s+\Z", before)
+        after = re.match(r"\S+\s+by\s", text[pos:pos + 40])
+        reduced = re.search(r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+\Z", before) if after else None
+        for m2 in (rel, reduced):
+            if m2:
+                np = m2.group("np")
+                return s + m2.start("np"), s + m2.end("np"), "object"
         m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:was|were|has\s+been|have\s+been|had\s+been|"
                       r"is|are|been|being)\s+)(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:

@@ -55,7 +55,8 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
             m = re.search(r"(?<![\w])" + word + r"(?=\s+(?:by\s+|to\s+|more\s+than\s+|about\s+)?[$\d])", text)
             kind = "direction"
         elif flip.startswith("did not"):
-            m = re.search(r"(?<=\b(?:has|have|had)\s)" + word + r"(?=\s+(?:the|a|an|his|her|their|its)\s)", text)
+            m = re.search(r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))" + word
+                          + r"(?=\s+(?:the|a|an|his|her|their|its)\s)", text)
             flip, kind = "not " + word, "negation"
         else:
             m = re.search(r"(?<![\w])" + word + r"(?=\s+(?:the|a|an|his|her|their|its)\s)", text)

@@ -6,7 +6,7 @@ For each article of ../shared/corpus/basil_triplets.jsonl, one edit at a time is
 a number changed by 20%, a year moved, a status verb flipped (approved <-> rejected), a
 negation inserted ("signed" -> "did not sign"), or an equivalent rewrite of an amount
 ("$75 million" -> "75 million dollars"). check(original, edited) must report a
-contradiction for each real edit (on the edited fact, and nowhere else) and none for a rewrite.
+contradiction for each real edit (in the edited sentence, and nowhere else) and none for a rewrite.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
     # still reads as news ("approved the plan" -> "rejected the plan"; "has signed" -> "has not signed")
     for word, flip in FLIPS.items():
         if word in ("rose", "fell", "increased", "decreased"):
-            m = re.search(r"(?<![\w])" + word + r"(?=\s+(?:by\s+|to\s+|more\s+than\s+|about\s+)?[$\d])", text)
+            m = re.search(r"(?<![\w])" + word + r"(?![\w])", text)
             kind = "direction"
         elif flip.startswith("did not"):
             m = re.search(r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))" + word
@@ -64,6 +64,22 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
         if m:
             out.append((kind, text[:m.start()] + flip + text[m.end():], m.start(), m.end()))
             break
+    units = [f for f in facts if f.kind == "quantity" and f.qualifier == "exact" and re.search(r"\b(?:miles|kilometers|kilometres|pounds|feet)\b", f.text)]
+    if units:
+        f = rnd.choice(units)
+        swap = {"miles": "kilometers", "kilometers": "miles", "kilometres": "miles", "pounds": "kilograms",
+                "feet": "meters"}
+        w = re.search(r"\b(?:miles|kilometers|kilometres|pounds|feet)\b", f.text)
+        if w:
+            s = f.start + w.start()
+            out.append(("unit", text[:s] + swap[w.group(0)] + text[s + len(w.group(0)):], f.start, f.end))
+    deletable = [f for f in facts if f.kind in ("count", "money", "percent", "quantity", "date")]
+    if deletable:
+        f = rnd.choice(deletable)
+        rel = f.sentence
+        s = text.find(rel)
+        if s >= 0:
+            out.append(("deletion", text[:s] + text[s + len(rel):], f.start, f.end))
     money = [f for f in facts if f.kind == "money" and re.fullmatch(r"\$\d[\d.,]*\s(?:million|billion)", f.text)]
     if money:
         f = rnd.choice(money)
@@ -95,19 +111,30 @@ def main() -> None:
             if kind == "rewrite":
                 rewrites_flagged += bool(contras)
                 continue
-            hit = [c for c in contras if any(by_id[i].source == "S1" and by_id[i].start < e and s < by_id[i].end
-                                             for i in c.facts)]
+            if kind == "deletion":          # a gap on the deleted fact (unless stated again elsewhere)
+                gaps = [g for g in r.findings if g.type == "gap" and any(
+                    by_id[i].source == "S1" and by_id[i].start < e and s < by_id[i].end for i in g.facts)]
+                gone = next(f for f in r.facts if f.source == "S1" and f.start == s)
+                again = any(f.source == "S2" and f.kind == gone.kind and f.value == gone.value and f.unit == gone.unit
+                            for f in r.facts)
+                caught[kind] += bool(gaps) or again
+                stray[kind] += len(contras)
+                continue
+            sent = doc.sentence_at(s)           # the edit's own sentence: a contradiction there is the catch
+            hit = [c for c in contras if any(by_id[i].source == "S1" and by_id[i].start < sent.end
+                                             and sent.start < by_id[i].end for i in c.facts)]
             caught[kind] += bool(hit)
             stray[kind] += len(contras) - len(hit)
-    print(f"{'edit':10s} {'n':>5s} {'caught':>7s} {'stray contradictions':>21s}")
+    print(f"{'edit':10s} {'n':>5s} {'caught':>7s} {'stray contradictions':>21s}   (deletion: caught = a gap, or stated again elsewhere)")
     for kind in sorted(total):
         if kind == "rewrite":
             continue
         print(f"{kind:10s} {total[kind]:5d} {caught[kind] / total[kind]:7.1%} {stray[kind]:21d}")
     if total["rewrite"]:
         print(f"{'rewrite':10s} {total['rewrite']:5d} false alarms {rewrites_flagged / total['rewrite']:.1%}")
-    real = sum(v for k, v in total.items() if k != "rewrite")
-    print(f"all real edits: {sum(caught.values()) / max(1, real):.1%} caught of {real}")
+    real = sum(v for k, v in total.items() if k not in ("rewrite", "deletion"))
+    got = sum(v for k, v in caught.items() if k != "deletion")
+    print(f"all value edits: {got / max(1, real):.1%} caught of {real}")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ def similarity(a: Fact, b: Fact, sent_start_a: int, sent_start_b: int, entities:
     if a.kind == Kind.IDENTIFIER:
         return 1.0
     if same_but_for_fact(a, b):
-        return 1.0
+        return 1.0                          # only this reaches 1.0: the twin beats a neighbour in its sentence
     wa, wb = context_of(a, sent_start_a), context_of(b, sent_start_b)
     parts: list[tuple[float, float]] = []
     if wa and wb:
@@ -106,14 +106,18 @@ def similarity(a: Fact, b: Fact, sent_start_a: int, sent_start_b: int, entities:
         score += 0.15                       # the same counted noun says much already
     if a.text.lower() == b.text.lower():
         score += 0.1
-    return min(1.0, score)
+    return min(0.99, score)
 
 
 def same_but_for_fact(a: Fact, b: Fact) -> bool:
     """Sentences that match but for the facts' own words (an edited copy, a wire story reprinted)."""
     pa, pb = a.sentence.find(a.text), b.sentence.find(b.text)
-    if pa < 0 or pb < 0 or abs(pa - pb) > 3:
-        return False                        # another fact of the same sentence
+    if pa < 0 or pb < 0:
+        return False
+    ea, eb = len(a.sentence) - pa - len(a.text), len(b.sentence) - pb - len(b.text)
+    if min(abs(pa - pb), abs(ea - eb)) > 0:
+        return False                        # another fact of the same sentence (a word inserted
+                                            # before or after the fact keeps one side in place)
     sa = a.sentence[:pa] + " " + a.sentence[pa + len(a.text):]
     sb = b.sentence[:pb] + " " + b.sentence[pb + len(b.text):]
     if abs(len(sa) - len(sb)) > 20:
@@ -174,7 +178,7 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
     blocks: dict[tuple[str, ...], dict[str, list[Fact]]] = {}
     for src in sources:
         for f in facts_by_source[src]:
-            if f.kind == Kind.STATUS:
+            if f.kind in (Kind.STATUS, Kind.CHANGE):
                 continue
             blocks.setdefault(block_key(f, dimension_of), {}).setdefault(src, []).append(f)
     for key in sorted(blocks):
@@ -206,6 +210,14 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                     uf.union(seen[sig], f.id)
                 else:
                     seen.setdefault(sig, f.id)
+    # changes ("unemployment rose"): the same subject, or the same sentence
+    changes = [f for src in sources for f in facts_by_source[src] if f.kind == Kind.CHANGE]
+    for i, a in enumerate(changes):
+        for b in changes[i + 1:]:
+            if a.source != b.source and (same_but_for_fact(a, b) or
+                                         fuzz.token_sort_ratio((a.subject or "").lower(), (b.subject or "").lower()) >= 90):
+                uf.union(a.id, b.id)
+                pair_score[(a.id, b.id)] = 1.0 if same_but_for_fact(a, b) else 0.9
     # statuses: grouped by action across sources (and within a source: its several rungs)
     statuses = [f for src in sources for f in facts_by_source[src] if f.kind == Kind.STATUS]
     for i, a in enumerate(statuses):
@@ -222,7 +234,7 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
         fs = sorted(groups[root], key=lambda f: (f.source, f.start))
         scores = [s for (x, y), s in pair_score.items() if uf.find(x) == root]
         pairs: dict[tuple[str, str], float] = {}
-        if fs[0].kind != Kind.STATUS:
+        if fs[0].kind not in (Kind.STATUS, Kind.CHANGE):
             for i, x in enumerate(fs):
                 for y in fs[i + 1:]:
                     if x.source != y.source:

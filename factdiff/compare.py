@@ -66,6 +66,8 @@ def show(f: Fact) -> str:
         if d:
             notes.append(str(d["text"]))
         return f"{f.value} ({'; '.join(notes)})" if notes else str(f.value)
+    if f.kind == Kind.CHANGE:
+        return f"{f.subject} {f.value}"
     if f.kind == Kind.DATE:
         return str(f.value or (f"{f.low}..{f.high}" if f.low else f.text))
     unit = f" {f.unit}" if f.unit else ""
@@ -92,6 +94,10 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
         return Verdict(True if same else None, RULE_DATES, "same wording" if same else "unresolved date")
     if a.kind == Kind.IDENTIFIER:
         return Verdict(True, RULE_SAME, f"both name {a.value}")
+    if a.kind == Kind.CHANGE:
+        same = a.value == b.value
+        return Verdict(same, RULE_DIRECTION if not same else RULE_SAME,
+                       f"{a.subject}: {'both say ' + str(a.value) if same else f'one says {a.value}, the other {b.value}'}")
     if a.kind in NUMERIC:
         da, db = a.extra.get("direction"), b.extra.get("direction")
         if da and db and da != db:
@@ -117,8 +123,8 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
 
 def describe(f: Fact) -> str:
     """What a fact is about, in a few words: its subject, else the content words before it."""
-    if f.kind == Kind.STATUS and f.subject:
-        return f.subject
+    if f.kind in (Kind.STATUS, Kind.CHANGE) and f.subject:
+        return f.subject if f.kind == Kind.STATUS else f"change: {f.subject}"
     if f.kind == Kind.COUNT and f.subject:
         return f.subject
     if f.kind == Kind.IDENTIFIER:
@@ -216,6 +222,8 @@ def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, t
             if v.agree is False:
                 # differing values contradict only when their contexts say they measure one thing
                 need = BARE_NUMBER_THRESHOLD if Kind.NUMBER in (a.kind, b.kind) else CONTRADICTION_THRESHOLD
+                if a.kind == Kind.CHANGE:
+                    need = 0.9
                 if sim >= need:
                     conflicts.append((a, b, v, sim))
             elif v.agree:

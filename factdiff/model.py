@@ -15,6 +15,7 @@ class Kind(StrEnum):
     QUANTITY = "quantity"
     DATE = "date"
     STATUS = "status"
+    CHANGE = "change"            # "unemployment rose": a direction with no number
     IDENTIFIER = "identifier"
 
 

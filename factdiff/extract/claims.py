@@ -44,6 +44,10 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 if d:
                     extra["direction"], extra["change"] = d
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
+        numeric = [(sp.start, sp.end) for sp in sent_spans if sp.kind in _NUMERIC]
+        for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, numeric):
+            rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
+                                                                  "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             date = min(dates, key=lambda d: abs(d.start - claim.start)) if dates else None
             extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
@@ -63,6 +67,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                               start=start, end=end, sentence=sentence, value=sp.value, low=sp.low, high=sp.high,
                               unit=sp.unit, qualifier=Qualifier(sp.qualifier), subject=sp.subject, rule=sp.rule,
                               extra=row["extra"]))
+        elif "change" in row:
+            way, subj = row["change"]
+            facts.append(Fact(id=f"{prefix}F{n}", source=doc.path or doc.id, kind=Kind.CHANGE, text=text[start:end],
+                              start=start, end=end, sentence=sentence, value=way, subject=subj,
+                              rule="change: direction word with no number", extra=row["extra"]))
         else:
             c = row["claim"]
             value = ("not " if c.negated else "") + c.label

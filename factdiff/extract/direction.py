@@ -23,6 +23,8 @@ class DirectionReader:
                                  r"more\s+than|less\s+than|over|under|up\s+to)\s+)?\Z", re.IGNORECASE)
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
+        finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
+        self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])", re.IGNORECASE)
         self._after_dir = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "growth": "up",
                            "drop": "down", "decline": "down", "decrease": "down", "fall": "down", "cut": "down",
                            "reduction": "down", "loss": "down", "slump": "down"}
@@ -41,6 +43,31 @@ class DirectionReader:
         if a:
             return self._after_dir[a.group("w").lower()], "by"
         return None
+
+
+    def changes(self, text: str, s: int, e: int, numeric: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """Directions with no number: "unemployment rose" -> (start, end, "up", "unemployment").
+
+        Only finite verbs ("rose", "fell", "increased") whose clause holds no number they govern.
+        """
+        out = []
+        for m in self.verb.finditer(text, s, e):
+            if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[,;.]", text[m.end():a]) for a, _ in numeric):
+                continue                     # "rose to 5%": the number carries the direction
+            subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            if not subj:
+                continue
+            words = [w for w in subj.group("np").split() if w.lower() not in _SUBJECT_STOP]
+            if not words:
+                continue
+            out.append((m.start(), m.end(), self.word[m.group("v").lower()], " ".join(words)))
+        return out
+
+
+_SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
+                      r"steadily|again)\s+)?\Z")
+_SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "
+                          "we has have had also sharply slightly steadily again".split())
 
 
 @lru_cache(maxsize=8)

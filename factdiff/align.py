@@ -191,10 +191,12 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                     for b in per_source[sb]:
                         sc = similarity(a, b, sentence_start[a.id], sentence_start[b.id], entities)
                         if sc >= ALIGN_THRESHOLD:
-                            cands.append((-sc, a.id, b.id))
+                            # between equally close candidates, the one that states the same value wins
+                            same = (a.value, a.low, a.high) == (b.value, b.low, b.high)
+                            cands.append((-sc, 0 if same else 1, a.id, b.id))
                 cands.sort()
                 used: set[str] = set()
-                for neg, ida, idb in cands:          # one-to-one, best first
+                for neg, _, ida, idb in cands:       # one-to-one, best first
                     if ida in used or idb in used:
                         continue
                     used.update((ida, idb))

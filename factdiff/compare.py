@@ -54,7 +54,8 @@ def interval(f: Fact, factor: float = 1.0) -> tuple[float, float] | None:
     if v is None:
         return None
     p = f.extra.get("precision")
-    half = float(p) * factor / 2 if isinstance(p, (Decimal, int, float)) and float(p) > 1 else 0.0
+    # "75 million" allows 74.5 to 75.5 million, "34.4" allows 34.35 to 34.45
+    half = float(p) * factor / 2 if isinstance(p, (Decimal, int, float)) else 0.0
     return (v - half, v + half)
 
 
@@ -87,6 +88,9 @@ def show(f: Fact) -> str:
 def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> Verdict:
     """Do two aligned facts agree, contradict, or not compare?"""
     if a.kind == Kind.DATE:
+        pa, pb = a.extra.get("preposition"), b.extra.get("preposition")
+        if pa and pb and pa != pb:
+            return Verdict(None, RULE_DATES, f"“{pa} …” and “{pb} …” give the dates different roles")
         if a.low and a.high and b.low and b.high:
             overlap = str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
             return Verdict(overlap, RULE_DATES, f"{show(a)} and {show(b)} {'overlap' if overlap else 'do not overlap'}")
@@ -114,7 +118,12 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
         ia_, ib_ = interval(a, fa), interval(b, fb)
         if ia_ is None or ib_ is None:
             return Verdict(None, RULE_NUMBERS, "no value to compare")
-        overlap = ia_[0] <= ib_[1] and ib_[0] <= ia_[1]
+        # intervals of stated precision meet at their edges ("5" is 4.5..5.5, "6" is 5.5..6.5): touching
+        # is not overlapping, unless both are points
+        if ia_[0] == ia_[1] and ib_[0] == ib_[1]:
+            overlap = ia_[0] == ib_[0]
+        else:
+            overlap = ia_[0] < ib_[1] and ib_[0] < ia_[1] or (ia_ == ib_)
         return Verdict(overlap, RULE_NUMBERS, f"{show(a)} and {show(b)} {'are consistent' if overlap else 'cannot both be true'}")
     return Verdict(None, RULE_NUMBERS, "not comparable")
 
@@ -284,8 +293,8 @@ def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex
     for i, sa in enumerate(names):
         for sb in names[i + 1:]:
             a, b = stated[sa], stated[sb]
-            if not same_party(a.extra.get("actor"), b.extra.get("actor"), entities):
-                continue
+            if not entities.related(a.extra.get("actor"), b.extra.get("actor")):
+                continue                   # one body's claim is no contradiction of another's
             if a.value == b.value:
                 continue
             lo, hi = sorted((a, b), key=lambda f: int(f.extra.get("rung", 0)))

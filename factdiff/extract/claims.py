@@ -2,6 +2,7 @@
 entities and (for numbers) direction of change. Ids are given in text order."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from factdiff.entities import entity_index
@@ -14,6 +15,9 @@ from factdiff.rules import Rules
 if TYPE_CHECKING:
     from factdiff.extract import Span
 
+# the word that gives a date its role: "since 2002" (a start) is not "in 2002" (a time)
+_PREPOSITION = re.compile(r"(?<![\w])(in|on|since|by|until|till|before|after|from|during|through|throughout)\s+"
+                          r"(?:the\s+)?\Z", re.IGNORECASE)
 _NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
 
 
@@ -37,6 +41,10 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": attr, "entities": canon}
+            if sp.kind == Kind.DATE:
+                prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
+                if prep:
+                    extra["preposition"] = prep.group(1).lower()
             if sp.kind in _NUMERIC:
                 if sp.precision is not None:
                     extra["precision"] = sp.precision

@@ -40,6 +40,14 @@ class EntityIndex:
                 self.canonical[a] = name
         # aliases match case-sensitively ("US" the country, not "us"); possessives allowed
         self.pattern = re.compile(r"(?<![\w])(?P<a>" + alternation(self.canonical) + r")(?:['’]s)?(?![\w])")
+        # multiword aliases a name of n words may be a spelling of (n-1 to n+1 words), and answers so far
+        self._by_words: dict[int, list[str]] = {}
+        for a in self.canonical:
+            k = len(a.split())
+            if k >= 2:
+                for n in (k - 1, k, k + 1):
+                    self._by_words.setdefault(n, []).append(a)
+        self._resolved: dict[str, str | None] = {}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
         word = r"(?:[A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,})"
         self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of))*[-\x20]"
@@ -81,10 +89,15 @@ class EntityIndex:
         words = len(name.split())
         if words < 2:
             return None
+        if name in self._resolved:
+            return self._resolved[name]
+        if len(self._resolved) > 200_000:        # an archive run meets many names: keep memory bounded
+            self._resolved.clear()
         from rapidfuzz import fuzz, process
-        choices = [a for a in self.canonical if abs(len(a.split()) - words) <= 1 and len(a.split()) >= 2]
+        choices = self._by_words.get(words, [])
         hit = process.extractOne(name, choices, scorer=fuzz.token_sort_ratio, score_cutoff=80)
-        return self.canonical[hit[0]] if hit else None
+        self._resolved[name] = self.canonical[hit[0]] if hit else None
+        return self._resolved[name]
 
     def country_of(self, canonical: str | None) -> str | None:
         """The state an entity speaks for (itself for a country), following part_of."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from factdiff.align import align_facts, same_party
+from factdiff.align import Claim, align_facts, same_party
 from factdiff.compare import compare_claims, compare_pair, describe, show, status_position
 from factdiff.entities import entity_index
 from factdiff.extract import extract_facts
@@ -54,7 +54,7 @@ def _relabel(f: Fact, sid: str) -> Fact:
     return replace(f, source=sid)
 
 
-def _against(claims, draft: str, labels: dict[str, str], rules: Rules) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _against(claims: list[Claim], draft: str, labels: dict[str, str], rules: Rules) -> list[Finding]:
     """Each draft fact: supported, contradicted or unsupported by the sources."""
     out: list[Finding] = []
     ents = entity_index(rules)
@@ -77,10 +77,10 @@ def _against(claims, draft: str, labels: dict[str, str], rules: Rules) -> list[F
                 out.append(Finding(FindingType.UNSUPPORTED, (mine_pos.id,), subject,
                                    f"draft says {show(mine_pos)}; no source states it", 0.9, "not in any source"))
                 continue
-            bad = [p for p in others if p.value != mine_pos.value]
-            if bad:
-                out.append(Finding(FindingType.CONTRADICTED, (mine_pos.id,) + tuple(p.id for p in bad), subject,
-                                   f"draft says {show(mine_pos)}; " + "; ".join(f"{p.source} says {show(p)}" for p in bad),
+            differ = [p for p in others if p.value != mine_pos.value]
+            if differ:
+                out.append(Finding(FindingType.CONTRADICTED, (mine_pos.id,) + tuple(p.id for p in differ), subject,
+                                   f"draft says {show(mine_pos)}; " + "; ".join(f"{p.source} says {show(p)}" for p in differ),
                                    round(0.85 * claim.score, 3), "status ladder: different rungs"))
             else:
                 out.append(Finding(FindingType.SUPPORTED, (mine_pos.id,) + tuple(p.id for p in others), subject,

@@ -5,7 +5,7 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
@@ -91,9 +91,9 @@ def extract(
         raise typer.Exit(code=2)
 
 
-# typer's bundled click: its UsageError is the base of typer.BadParameter
-_UsageError = typer.BadParameter.__mro__[1]
-_ClickException = typer.BadParameter.__mro__[2]
+# typer's bundled click: its UsageError is the base of typer.BadParameter, ClickException the next
+_UsageError = cast("type[Exception]", typer.BadParameter.__mro__[1])
+_ClickException = cast("type[Exception]", typer.BadParameter.__mro__[2])
 
 
 @app.callback()
@@ -182,11 +182,12 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo(f"factdiff: {err}", err=True)
         sys.exit(2)
     except _UsageError as err:
-        if err.format_message():
-            typer.echo(f"factdiff: {err.format_message()} (see factdiff --help)", err=True)
+        message = getattr(err, "format_message", lambda: str(err))()
+        if message:
+            typer.echo(f"factdiff: {message} (see factdiff --help)", err=True)
         sys.exit(2)
     except _ClickException as err:
-        typer.echo(f"factdiff: {err.format_message()}", err=True)
+        typer.echo(f"factdiff: {getattr(err, 'format_message', lambda: str(err))()}", err=True)
         sys.exit(2)
     except typer.Abort:
         typer.echo("factdiff: aborted", err=True)

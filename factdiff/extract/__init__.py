@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from factdiff.extract.anchors import find_anchors, lead_starts
 from factdiff.extract.dates import UNRESOLVED, DateContext, DateReading, producer, span
-from factdiff.extract.measures import Measure, join_ranges, measure_reader
-from factdiff.extract.numbers import Mention, number_parser
+from factdiff.extract.measures import Measure, MeasureReader, join_ranges, measure_reader
+from factdiff.extract.numbers import Mention, NumberParser, number_parser
 from factdiff.model import Document, Fact, Kind, Qualifier
 from factdiff.rules import Rules, alternation, cached_rules
 
@@ -222,7 +222,7 @@ def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
                 ("exact" if r.qualifier == "range" else r.qualifier), rule)
 
 
-def _year_is_a_measure(text: str, s: int, e: int, reader, rules: Rules) -> bool:  # type: ignore[no-untyped-def]
+def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: Rules) -> bool:
     """"2000 km", "$2000", "more than 2000 people": the four digits are no year."""
     m = Mention(s, e, Decimal(text[s:e]), Decimal(1), False, None, True)
     if reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m):
@@ -338,7 +338,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
                  ms.precision) for ms in join_ranges(text, measures)]
 
 
-def _trim_to(m: Mention, text: str, parser, taken: _Claimed) -> Mention | None:  # type: ignore[no-untyped-def]
+def _trim_to(m: Mention, text: str, parser: NumberParser, taken: _Claimed) -> Mention | None:
     """A number that runs into a date ("five 1990s"): re-read it only up to the date."""
     limit = taken.next_start(m.start)
     if limit is None or limit <= m.start:
@@ -349,7 +349,7 @@ def _trim_to(m: Mention, text: str, parser, taken: _Claimed) -> Mention | None: 
 _A_BEFORE = re.compile(r"(?<![\w])(an?)[\x20\u00a0]+\Z", re.IGNORECASE)
 
 
-def _mention_at(text: str, a: int, parser) -> Mention | None:  # type: ignore[no-untyped-def]
+def _mention_at(text: str, a: int, parser: NumberParser) -> Mention | None:
     before = _A_BEFORE.search(text, max(0, a - 4), a)
     m = None
     if before:

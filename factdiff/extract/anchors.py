@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from factdiff.extract.numbers import number_parser
 from factdiff.rules import Rules
@@ -20,14 +21,14 @@ past previous coming following upcoming current earlier later first second third
 
 def _trie(words: set[str]) -> str:
     """A regex that matches any of `words`, factored by common prefixes (fast in Python's re)."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, dict[str, Any]] = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, dict[str, Any]]) -> str:
         end = "" in node
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:

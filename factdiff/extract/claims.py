@@ -37,7 +37,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         sent_spans = by_sentence.get(i, [])
         ents = ents_index.find(text, sent.start, sent.end)
         canon = list(dict.fromkeys(e.canonical for e in ents))
-        attr = attributions[i].to_dict() if i < len(attributions) and attributions[i] else None
+        found = attributions[i] if i < len(attributions) else None
+        attr = found.to_dict() if found is not None else None
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": attr, "entities": canon}

@@ -370,8 +370,9 @@ def _holiday_date(ctx: DateContext, name: str, y: int) -> Date | None:
             return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
         last = month_end(y, mo)
         return last - dt.timedelta(days=(last.weekday() - wd) % 7)
-    from dateutil.easter import easter     # installed with dateparser and pandas
-    return easter(y) + dt.timedelta(days=int(spec["easter"]))
+    from dateutil.easter import easter  # type: ignore[import-untyped]  # installed with dateparser and pandas
+    sunday: dt.date = easter(y)
+    return sunday + dt.timedelta(days=int(spec["easter"]))
 
 
 @production("date.season_or_holiday")

@@ -48,8 +48,10 @@ class EntityIndex:
                 for n in (k - 1, k, k + 1):
                     self._by_words.setdefault(n, []).append(a)
         self._resolved: dict[str, str | None] = {}
+        self.equivalent: dict[str, str] = dict(rules.aliases.get("equivalent_words", {}))
+        self._normal_by_words: dict[int, list[str]] = {}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
-        word = r"(?:[A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,})"
+        word = r"(?:[A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"
         self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of))*[-\x20]"
                                  + word + r")(?![\w])")
 
@@ -95,9 +97,16 @@ class EntityIndex:
             self._resolved.clear()
         from rapidfuzz import fuzz, process
         choices = self._by_words.get(words, [])
-        hit = process.extractOne(name, choices, scorer=fuzz.token_sort_ratio, score_cutoff=80)
-        self._resolved[name] = self.canonical[hit[0]] if hit else None
+        # close spellings only, after words that stand for each other are made one
+        if words not in self._normal_by_words:
+            self._normal_by_words[words] = [self._normal(c) for c in choices]
+        hit = process.extractOne(self._normal(name), self._normal_by_words[words], scorer=fuzz.token_sort_ratio,
+                                 score_cutoff=90)
+        self._resolved[name] = self.canonical[choices[hit[2]]] if hit else None
         return self._resolved[name]
+
+    def _normal(self, name: str) -> str:
+        return " ".join(self.equivalent.get(w, w) for w in name.split()).lower()
 
     def country_of(self, canonical: str | None) -> str | None:
         """The state an entity speaks for (itself for a country), following part_of."""

@@ -16,6 +16,14 @@ from factdiff.model import Document
 from factdiff.rules import Rules, alternation
 
 
+# a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
+_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
+                          r"about|over|amid|and)\s+\Z", re.IGNORECASE)
+# ", a spokesman for Mr. Reid," right before the verb: a role in apposition
+_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?),\s*(?:(?:has|had|also|then|later|"
+                         r"again|previously|once|recently)\s+)*\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str
@@ -37,8 +45,10 @@ class AttributionReader:
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
+        # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w])(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
-                                 r"(?P<o>" + alternation(self.offices) + r"))(?![\w])", re.IGNORECASE)
+                                 r"(?P<o>" + alternation(self.offices) + r")(?![\w])(?:\s+(?:in|of|for)\s+[A-Z][\w.’']*"
+                                 r"(?:\s[A-Z][\w.’']*)*)?)", re.IGNORECASE)
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
         self.demonym = re.compile(r"(?<![\w])(?P<d>" + alternation(self.demonyms) + r")(?![\w])") if self.demonyms else None
@@ -52,9 +62,11 @@ class AttributionReader:
         last_person: Attribution | None = None
         by_office: dict[str, Attribution] = {}
         last_human: Attribution | None = None     # the last person or office that spoke
+        last_name: str | None = None              # the last person named, for "he" and "she"
         for sent in doc.sentences:
             s, e = sent.start, sent.end
-            found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human)
+            found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
+                                                                 last_name)
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):
                 found = Attribution(last_person.speaker, last_person.role, last_person.party, found.cue, found.quoted)
@@ -74,6 +86,10 @@ class AttributionReader:
                 else:
                     last_human = found
             out.append(found)
+            names = [self._person(x) for x in self.entities.find(text, s, e) if x.type == "name"]
+            names = [x for x in names if x is not None]
+            if names:
+                last_name = names[-1].canonical
         self._apply_source_lines(doc, out)
         return out
 
@@ -92,57 +108,101 @@ class AttributionReader:
         return self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
 
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
-                by_office: dict[str, Attribution], last_any: Attribution | None) -> Attribution | None:
-        v = self.verbs.search(text, s, e)
-        if not v:
+                by_office: dict[str, Attribution], last_human: Attribution | None,
+                last_name: str | None = None) -> Attribution | None:
+        for v in self.verbs.finditer(text, s, e):
+            if _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start()):
+                continue                     # "despite claims from", "the reports": nouns, not speech
+            found = self._speaker_before(text, s, e, v, last_person, by_office, last_human, last_name)
+            if found is None:
+                found = self._speaker_after(text, s, e, v)
+            if found is not None:
+                return found
+        return None
+
+    def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
+        """Who may be the subject of a verb at `pos`: (end, kind, item), nearest last."""
+        out: list[tuple[int, str, Any]] = []
+        for x in self.entities.find(text, s, pos):
+            if x.type == "name":
+                name = self._person(x)
+                if name is not None:
+                    out.append((name.end, "person", name))
+            elif re.search(r"(?<![\w])(?:in|from|of|at|to|for|near|across|into|with|on)\s+(?:the\s+)?\Z",
+                           text[max(s, x.start - 12):x.start]):
+                continue                     # "born in New York", "a spokesman for Mr. Reid": not the subject
+            else:
+                out.append((x.end, "body", x))
+        for m in self.office.finditer(text, s, pos):
+            if not re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", text[max(s, m.start() - 6):m.start()]):
+                out.append((m.end(), "office", m))
+        for m in self.pronoun.finditer(text, s, pos):
+            out.append((m.end(), "pronoun", m))
+        out.sort(key=lambda c: c[0])
+        return out
+
+    def _person(self, x: Entity) -> Entity | None:
+        """A person's name without a title in front ("Foreign Minister Sergei Lavrov", "President Trump")."""
+        titled = list(self.office.finditer(x.text))
+        if not titled:
+            return x if " " in x.text else None
+        rest = x.text[titled[-1].end():].strip()
+        if not rest or not rest[0].isupper():
             return None
+        off = x.start + x.text.index(rest)
+        return Entity(off, off + len(rest), rest, rest, "name")
+
+    def _speaker_before(self, text: str, s: int, e: int, v: re.Match[str], last_person: Attribution | None,
+                        by_office: dict[str, Attribution], last_human: Attribution | None,
+                        last_name: str | None) -> Attribution | None:
         cue = v.group("v")
-        before_start = s
-        # the clause the verb stands in: after the last ";" or "that" before it
-        ents = [x for x in self.entities.find(text, before_start, v.start())]
-        # a capitalised office ("First Deputy Permanent Representative") is a role, not a person
-        names = []
-        for x in ents:
-            if x.type != "name" or " " not in x.text:
-                continue
-            titled = list(self.office.finditer(x.text))
-            if titled:                       # "Foreign Minister Sergei Lavrov": the person after the title
-                rest = x.text[titled[-1].end():].strip()
-                if len(rest.split()) >= 2 and rest[0].isupper():
-                    off = x.start + x.text.index(rest)
-                    names.append(Entity(off, off + len(rest), rest, rest, "name"))
-                continue
-            names.append(x)
-        if names:
-            ent = names[0]
-            role = self.role_after.match(text, ent.end)
-            return self._make(ent.canonical, role.group("role").strip() if role else None, cue, text, s, e, ent)
-        p = self.pronoun.search(text, s, v.start())
-        if p and last_person is not None and p.start() - s < 40:
-            return Attribution(last_person.speaker, last_person.role, last_person.party, cue, last_person.quoted)
-        o = None
-        for m in self.office.finditer(text, s, v.start()):
-            o = m
-            break
-        if o is not None:
-            word = o.group("o").lower()
-            np = o.group("np").strip()
+        pos = v.start()
+        appositive = _APPOSITIVE.search(text, max(s, pos - 120), pos)
+        role_text = None
+        if appositive:                       # "Jim Manley, a spokesman for Mr. Reid, said": the role sits between
+            role_text = appositive.group("role").strip()
+            pos = appositive.start()
+        cands = self._candidates(text, s, pos, last_name)
+        if not cands:
+            return None
+        end, kind, item = cands[-1]
+        if pos - end > 60:
+            return None
+        if kind == "person":
+            if role_text is None:
+                role = self.role_after.match(text, item.end)
+                role_text = role.group("role").strip() if role else None
+            return self._make(item.canonical, role_text, cue, text, s, e, item)
+        if kind == "pronoun":
+            if last_person is not None and (last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
+                return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))
+            if last_name:
+                return self._make(last_name, None, cue, text, s, e)
+            return None
+        if kind == "office":
+            word = item.group("o").lower()
+            np = item.group("np").strip()
             if np.lower().startswith("the ") and word in by_office:
                 prev = by_office[word]
                 return Attribution(prev.speaker, prev.role, prev.party, cue, self._quoted(text, s, e))
-            if np.lower().startswith("the ") and last_any is not None and word in ("official", "spokesperson",
-                                                                                  "spokesman", "spokeswoman"):
-                return Attribution(last_any.speaker, last_any.role, last_any.party, cue, self._quoted(text, s, e))
-            role = self.role_after.match(text, o.end()) or re.match(r"\s*,\s*(?:serving\s+as\s+)?(?P<role>[^,]{3,80}),",
-                                                                     text[o.end():e])
-            rtext = role.group("role").strip() if role else None
-            return self._make(np, rtext, cue, text, s, e)
-        orgs = [x for x in ents if x.type in ("organization", "country")]
-        if orgs:
-            return self._make(orgs[0].canonical, None, cue, text, s, e, orgs[0])
+            if np.lower().startswith("the ") and last_human is not None and word in ("official", "spokesperson",
+                                                                                    "spokesman", "spokeswoman"):
+                return Attribution(last_human.speaker, last_human.role, last_human.party, cue, self._quoted(text, s, e))
+            if role_text is None:
+                role = self.role_after.match(text, item.end()) or re.match(
+                    r"\s*,\s*(?:serving\s+as\s+)?(?P<role>[^,]{3,80}),", text[item.end():e])
+                role_text = role.group("role").strip() if role else None
+            return self._make(np, role_text, cue, text, s, e)
+        return self._make(item.canonical, role_text, cue, text, s, e, item)
+
+    def _speaker_after(self, text: str, s: int, e: int, v: re.Match[str]) -> Attribution | None:
+        """"..., said Jim Manley" / "said the spokesman"."""
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
         if after and after[0].start - v.end() < 3:
-            return self._make(after[0].canonical, None, cue, text, s, e, after[0])
+            person = self._person(after[0]) or after[0]
+            role = self.role_after.match(text, after[0].end)
+            return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),
+                              text, s, e, person)
         return None
 
     def _apply_source_lines(self, doc: Document, out: list[Attribution | None]) -> None:
@@ -169,7 +229,8 @@ class AttributionReader:
         if canon is None:
             found = [x for x in self.entities.find(who) if x.type != "name"]
             canon = found[0].canonical if found else None
-            if found and not self.office.search(who):
+            lead = len(who) - len(re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE))
+            if found and found[0].start <= lead:
                 who = found[0].canonical     # "[Source: US government notification ...]": the United States
         party = self.entities.country_of(canon)
         if party is None and role:

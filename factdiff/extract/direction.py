@@ -24,7 +24,9 @@ class DirectionReader:
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
-        self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])", re.IGNORECASE)
+        # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
+        self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
+                               r"away|over|in\s+on)\b)")
         self._after_dir = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "growth": "up",
                            "drop": "down", "decline": "down", "decrease": "down", "fall": "down", "cut": "down",
                            "reduction": "down", "loss": "down", "slump": "down"}
@@ -54,18 +56,29 @@ class DirectionReader:
         for m in self.verb.finditer(text, s, e):
             if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[,;.]", text[m.end():a]) for a, _ in numeric):
                 continue                     # "rose to 5%": the number carries the direction
-            subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
-            if not subj:
-                continue
-            words = [w for w in subj.group("np").split() if w.lower() not in _SUBJECT_STOP]
+            if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her)\s+\Z", text[max(s, m.start() - 6):m.start()]):
+                continue                     # "an added barrier": an adjective
+            obj = _OBJECT.match(text, m.end(), e)
+            if obj and obj.group("np").endswith("ly"):
+                obj = None                   # "fell sharply": an adverb, not what changed
+            if obj:                          # "has expanded efforts": what changed is the object
+                np = obj.group("np")
+            else:
+                subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
+                if not subj:
+                    continue
+                np = subj.group("np")
+            words = [w for w in np.split() if w.lower() not in _SUBJECT_STOP]
             if not words:
                 continue
-            out.append((m.start(), m.end(), self.word[m.group("v").lower()], " ".join(words)))
+            out.append((m.start(), m.end(), self.word[m.group("v")], " ".join(words)))
         return out
 
 
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
                       r"steadily|again)\s+)?\Z")
+_OBJECT = re.compile(r"\s+(?P<np>(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+                     r"(?=\s*(?:[,.;:]|\s(?:by|to|from|in|on|at|for|and|but|over|after|since)\b))")
 _SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "
                           "we has have had also sharply slightly steadily again".split())
 

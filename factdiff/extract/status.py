@@ -79,11 +79,17 @@ class StatusReader:
                 continue                     # inside the object of the previous claim ("a potential sale")
             word = re.sub(r"\s+", " ", m.group("t").lower())
             status = self.word_status[word]
+            if " " not in word and not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word) and \
+                    re.search(r"(?<![\w])to\s+\Z", text[max(s, m.start() - 4):m.start()]) and \
+                    not re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
+                                  text[max(s, m.start() - 16):m.start()], re.IGNORECASE):
+                continue                     # "authority to provide", "plans to ship": an intention, read by its own verb
             if word in self.homographs and re.search(r"(?:(?<![\w])(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+\Z",
                                                      text[max(s, m.start() - 8):m.start()], re.IGNORECASE):
                 continue                     # "a sign of", "his veto": nouns
             finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word
-            obj_start, obj_end, action = self._object(text, m.end(), e, finite)
+            known = tuple((x.start, x.end) for x in entities if x.type != "name")
+            obj_start, obj_end, action = self._object(text, m.end(), e, finite, known)
             passive = False
             if action is None:
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
@@ -107,7 +113,8 @@ class StatusReader:
         return out
 
     # ------------------------------------------------------------- the object
-    def _object(self, text: str, pos: int, end: int, finite: bool = False) -> tuple[int, int, str | None]:
+    def _object(self, text: str, pos: int, end: int, finite: bool = False,
+                known: tuple[tuple[int, int], ...] = ()) -> tuple[int, int, str | None]:
         """The action the status governs, after it: "the possibility of authorizing the sale of X to Y"."""
         words = list(self.word.finditer(text, pos, min(end, pos + 200)))
         start_i = 0
@@ -123,7 +130,8 @@ class StatusReader:
             w = words[i].group(0).lower()
             if i > start_i and (w in _OBJECT_STOP or re.search(r"[,;:.()]", text[words[i - 1].end():words[i].start()])):
                 break
-            if w in self.action_nouns or w in self.action_verbs or words[i].group(0)[0].isupper():
+            if w in self.action_nouns or w in self.action_verbs or (
+                    words[i].group(0)[0].isupper() and any(a <= words[i].start() < b for a, b in known)):
                 found = True
             last = i
         if not found and finite and words[0].group(0).lower() in _DETERMINERS and start_i < len(words):

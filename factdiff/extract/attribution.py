@@ -24,6 +24,17 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently)\s+)*\Z")
 
 
+_HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
+                        r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
+                        r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
+# a capitalised word right before the verb (or its apposition) and after a comma or quote
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+)\s*(?:,[^,]{2,80},\s*)?\Z")
+_NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "Here", "But", "And",
+                            "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
+                            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many"})
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str
@@ -138,6 +149,14 @@ class AttributionReader:
                 out.append((m.end(), "office", m))
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
+        for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"
+            name = m.group("name")
+            out.append((m.end(), "person", Entity(m.start("name"), m.end(), name, name, "name")))
+        lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
+        if lone and lone.group("name") not in _NOT_A_SPEAKER and (
+                lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")):
+            name = lone.group("name")          # "..., Labrador, who is 46, said": a surname alone
+            out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), name, name, "name")))
         out.sort(key=lambda c: c[0])
         return out
 
@@ -174,6 +193,10 @@ class AttributionReader:
                 role_text = role.group("role").strip() if role else None
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
+            earlier = [c for c in cands[:-1] if c[1] == "person"]
+            if earlier:                      # "Mr. Trump ... whom he accused": a person named before, same sentence
+                person = earlier[-1][2]
+                return self._make(person.canonical, None, cue, text, s, e, person)
             if last_person is not None and (last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
                 return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))
             if last_name:

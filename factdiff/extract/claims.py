@@ -49,7 +49,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             if sp.kind in _NUMERIC:
                 if sp.precision is not None:
                     extra["precision"] = sp.precision
-                d = directions.read(text, sp.start, sp.end, sent.start)
+                d = directions.read(text, sp.start, sp.end, sent.start, str(sp.kind))
                 if d:
                     extra["direction"], extra["change"] = d
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))

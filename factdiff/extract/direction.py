@@ -18,7 +18,8 @@ class DirectionReader:
         self.word = {w: "up" for w in d["up"]} | {w: "down" for w in d["down"]}
         alt = alternation(self.word)
         # "rose 3% to 5.2%", "fell by 3,000", "cut spending by $416 billion", "up from 4%"
-        self.before = re.compile(r"(?<![\w])(?P<w>" + alt + r")(?P<mid>(?:\s+(?!and\b|but\b)[\w'’$%.,-]+){0,4}?)"
+        self.before = re.compile(r"(?<![\w])(?P<w>" + alt + r")(?P<mid>(?:\s+(?!(?:and|but|after|before|when|if|since|"
+                                 r"for|in|on|at|with|of|from|as|than|while)\b)[\w'’$%.,-]+){0,3}?)"
                                  r"\s+(?:(?P<prep>to|by|from|at|of)\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
                                  r"more\s+than|less\s+than|over|under|up\s+to)\s+)?\Z", re.IGNORECASE)
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
@@ -31,10 +32,13 @@ class DirectionReader:
                            "drop": "down", "decline": "down", "decrease": "down", "fall": "down", "cut": "down",
                            "reduction": "down", "loss": "down", "slump": "down"}
 
-    def read(self, text: str, start: int, end: int, sent_start: int) -> tuple[str, str | None] | None:
+    def read(self, text: str, start: int, end: int, sent_start: int, kind: str = "number") -> tuple[str, str | None] | None:
         """(direction, "to" | "by" | None) for the fact at start..end, or None."""
         window_start = max(sent_start, start - 60)
         m = self.before.search(text, window_start, start)
+        if m and m.group("w").lower() in ("up", "down", "higher", "lower") and ((m.group("mid") or "").strip()
+                                                                               or kind == "count"):
+            m = None                         # "bring up two bills": a particle, not a change
         if m and not re.search(r"[;:]|,\s", m.group("mid") or ""):
             prep = (m.group("prep") or "").lower()
             change = "to" if prep in ("to", "at") else "by" if prep == "by" else None
@@ -58,16 +62,12 @@ class DirectionReader:
                 continue                     # "rose to 5%": the number carries the direction
             if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her)\s+\Z", text[max(s, m.start() - 6):m.start()]):
                 continue                     # "an added barrier": an adjective
-            obj = _OBJECT.match(text, m.end(), e)
-            if obj and obj.group("np").endswith("ly"):
-                obj = None                   # "fell sharply": an adverb, not what changed
-            if obj:                          # "has expanded efforts": what changed is the object
-                np = obj.group("np")
-            else:
-                subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
-                if not subj:
-                    continue
-                np = subj.group("np")
+            if not _INTRANSITIVE_AFTER.match(text, m.end(), e):
+                continue                     # "raised concerns", "declined to weigh in", "doubled down": no change claim
+            subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            if not subj:
+                continue
+            np = subj.group("np")
             words = [w for w in np.split() if w.lower() not in _SUBJECT_STOP]
             if not words:
                 continue
@@ -77,6 +77,10 @@ class DirectionReader:
 
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
                       r"steadily|again)\s+)?\Z")
+# "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s*(?:sharply|slightly|steadily|again|further|significantly|"
+                                 r"dramatically|modestly|steeply|rapidly|quickly|slowly|last|this|in|during|after|"
+                                 r"since|for\s+the|over\s+the|from)\b)")
 _OBJECT = re.compile(r"\s+(?P<np>(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
                      r"(?=\s*(?:[,.;:]|\s(?:by|to|from|in|on|at|for|and|but|over|after|since)\b))")
 _SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "

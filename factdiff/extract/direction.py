@@ -24,6 +24,7 @@ class DirectionReader:
                                  r"more\s+than|less\s+than|over|under|up\s+to)\s+)?\Z", re.IGNORECASE)
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
+        self.measures = {w.lower() for w in d.get("measures", [])}
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
         # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
         self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
@@ -62,12 +63,17 @@ class DirectionReader:
                 continue                     # "rose to 5%": the number carries the direction
             if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her)\s+\Z", text[max(s, m.start() - 6):m.start()]):
                 continue                     # "an added barrier": an adjective
-            if not _INTRANSITIVE_AFTER.match(text, m.end(), e):
-                continue                     # "raised concerns", "declined to weigh in", "doubled down": no change claim
-            subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
-            if not subj:
-                continue
-            np = subj.group("np")
+            if _INTRANSITIVE_AFTER.match(text, m.end(), e):
+                subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
+                if not subj:
+                    continue
+                np = subj.group("np")
+            else:
+                obj = _OBJECT.match(text, m.end(), e)
+                head = obj.group("np").split()[-1].lower() if obj else ""
+                if head not in self.measures:
+                    continue                 # "raised concerns", "declined to weigh in": no change claim
+                np = obj.group("np") if obj else ""
             words = [w for w in np.split() if w.lower() not in _SUBJECT_STOP]
             if not words:
                 continue
@@ -82,7 +88,7 @@ _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s*(?:sharply|slightly|steadi
                                  r"dramatically|modestly|steeply|rapidly|quickly|slowly|last|this|in|during|after|"
                                  r"since|for\s+the|over\s+the|from)\b)")
 _OBJECT = re.compile(r"\s+(?P<np>(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-                     r"(?=\s*(?:[,.;:]|\s(?:by|to|from|in|on|at|for|and|but|over|after|since)\b))")
+                     r"(?=\s*(?:[,.;:]|$|\s(?:by|to|from|in|on|at|for|and|but|over|after|since|along|across|while)\b))")
 _SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "
                           "we has have had also sharply slightly steadily again".split())
 

@@ -213,7 +213,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
             continue
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
-    return _join_date_ranges(text, _shift_by_offsets(text, found, rules))
+    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules))
 
 
 def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
@@ -235,8 +235,13 @@ def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: 
     return False
 
 
-_OFFSET_BEFORE = re.compile(r"(?<![\w])(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?|an?)\s+(?P<unit>day|week|month|year)s?\s+"
-                            r"(?P<dir>before|after|from|prior\s+to)\s+\Z", re.IGNORECASE)
+_OFFSET_TEMPLATE = (r"(?<![\w])(?P<n>\d+|{COUNT_WORD}|an?|a\s+few|a\s+couple\s+of|several)\s+(?P<unit>day|week|month|year)s?"
+                    r"\s+(?P<dir>before|after|from|prior\s+to)\s+\Z")
+
+
+@lru_cache(maxsize=8)
+def _offset_before(rules: Rules) -> re.Pattern[str]:
+    return re.compile(rules.expand(_OFFSET_TEMPLATE, "extract: offsets"), re.IGNORECASE)
 
 
 def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
@@ -245,7 +250,7 @@ def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
     out: list[Span] = []
     ctx = DateContext(rules, None, text)
     for d in dates:
-        m = _OFFSET_BEFORE.search(text, max(0, d.start - 40), d.start)
+        m = _offset_before(rules).search(text, max(0, d.start - 40), d.start)
         n = _count_value(ctx, m["n"]) if m else None
         if m is None or n is None or not (d.value and d.low == d.high):
             out.append(d)
@@ -266,8 +271,95 @@ def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
     return out
 
 
+_PART_TEMPLATE = (r"(?<![\w])(?:the\s+)?(?:(?P<wd>{WEEKDAY})|(?P<ord>first|last|final|second|third|fourth|fifth|"
+                  r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?P<n>\d+|{COUNT_WORD}))?\s+(?P<unit>day|week|month)s?)\s+of\s+\Z")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+@lru_cache(maxsize=8)
+def _part_before(rules: Rules) -> re.Pattern[str]:
+    return re.compile(rules.expand(_PART_TEMPLATE, "extract: parts of periods"), re.IGNORECASE)
+
+
+def _parts_of_periods(text: str, dates: list[Span], rules: Rules) -> list[Span]:
+    """"the first week of 2021", "the last 3 weeks of this year", "the 15th day of next month",
+    "Tuesday of last week": a part of a period another date names."""
+    from factdiff.extract.dates import _count_value
+    out: list[Span] = []
+    ctx = DateContext(rules, None, text)
+    for d in dates:
+        m = _part_before(rules).search(text, max(0, d.start - 50), d.start)
+        if m is None or not (d.low and d.high):
+            out.append(d)
+            continue
+        lo, hi = dt.date.fromisoformat(str(d.low)), dt.date.fromisoformat(str(d.high))
+        part = _part_of(m, lo, hi, ctx, _count_value, rules)
+        if part is None:
+            out.append(d)
+            continue
+        while out and out[-1].start >= m.start():
+            out.pop()                         # "the last week" read alone before "of this month"
+        out.append(_date_span(m.start(), d.end, part, "date: part of a period"))
+    return out
+
+
+def _part_of(m: re.Match[str], lo: dt.date, hi: dt.date, ctx: DateContext, count, rules: Rules) -> DateReading | None:  # type: ignore[no-untyped-def]
+    from factdiff.extract.dates import add_months, day as day_reading, month as month_reading
+    if m["wd"]:
+        wd = rules.calendar["weekdays"].get(m["wd"].lower().rstrip("."))
+        d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7) if wd is not None else None
+        return day_reading(d) if d and d <= hi else None
+    word = m["ord"].lower()
+    last = word in ("last", "final")
+    k = _ORDINALS.get(word) or (int(re.sub(r"\D", "", word)) if re.sub(r"\D", "", word) else 1)
+    n = count(ctx, m["n"]) if m["n"] else None
+    unit = m["unit"].lower()
+    if unit == "day":
+        if n:
+            return span(hi - dt.timedelta(days=n - 1), hi) if last else span(lo, lo + dt.timedelta(days=n - 1))
+        d = hi if last else lo + dt.timedelta(days=k - 1)
+        return day_reading(d) if d <= hi else None
+    if unit == "week":
+        first_monday = lo + dt.timedelta(days=(7 - lo.weekday()) % 7)
+        last_sunday = hi - dt.timedelta(days=(hi.weekday() + 1) % 7)
+        weeks = n or 1
+        if last:
+            if n is None and hi.weekday() != 6:      # "the last week of December": the week its last Monday starts
+                start = hi - dt.timedelta(days=hi.weekday())
+                return span(start, start + dt.timedelta(days=6))
+            return span(last_sunday - dt.timedelta(days=7 * weeks - 1), last_sunday)
+        start = first_monday + dt.timedelta(weeks=(k - 1) if not n else 0)
+        return span(start, start + dt.timedelta(days=7 * weeks - 1))
+    if unit == "month":
+        if n:
+            if last:
+                first = add_months(dt.date(hi.year, hi.month, 1), -(n - 1))
+                return span(first, hi)
+            last_m = add_months(dt.date(lo.year, lo.month, 1), n - 1)
+            return span(lo, add_months(last_m, 1) - dt.timedelta(days=1))
+        target = add_months(dt.date(hi.year, hi.month, 1), 0) if last else add_months(dt.date(lo.year, lo.month, 1), k - 1)
+        return month_reading(target.year, target.month) if target <= hi else None
+    return None
+
+
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
 _DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
+
+
+def _borrow_year(text: str, a: Span, b: Span) -> Span:
+    """"Nov 18-Dec 19, 2015": the first date takes the year the second one states."""
+    if re.search(r"\d{4}", text[a.start:a.end]) or not re.search(r"\d{4}", text[b.start:b.end]):
+        return a
+    if not (a.low and a.high and b.low and a.value and len(str(a.value)) == 10):
+        return a
+    lo, blo = dt.date.fromisoformat(str(a.low)), dt.date.fromisoformat(str(b.low))
+    year = blo.year if (lo.month, lo.day) <= (blo.month, blo.day) else blo.year - 1
+    try:
+        moved = lo.replace(year=year)
+    except ValueError:
+        return a
+    return Span(a.start, a.end, a.kind, moved.isoformat(), moved.isoformat(), moved.isoformat(), a.unit, a.qualifier,
+                a.rule)
 
 
 def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
@@ -282,6 +374,7 @@ def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
             opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
             if len(gap) <= 10 and _DATE_JOIN.fullmatch(gap) and (gap.strip().lower() != "and" or opener):
                 start = opener.start() if opener else a.start
+                a = _borrow_year(text, a, b)
                 if a.low and b.high and str(a.low) <= str(b.high):
                     out.append(Span(start, b.end, Kind.DATE, None, a.low, b.high, None, "range", "date: range of two dates"))
                     i += 2

@@ -276,8 +276,10 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
             ahead = (wd - a.weekday()) % 7 or 7
             return a + dt.timedelta(days=ahead)
         return monday + dt.timedelta(days=7 + wd)
-    if shift in ("last", "previous", "past"):
+    if shift in ("last", "previous"):
         return monday - dt.timedelta(days=7 - wd)
+    if shift == "past":                     # "this past Wednesday": the most recent one
+        return a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
     if shift in ("this", "current"):
         return monday + dt.timedelta(days=wd)
     back = (a.weekday() - wd) % 7          # bare "on Friday": the most recent one

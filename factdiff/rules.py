@@ -123,6 +123,7 @@ def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
         "PART": alternation(cal["parts"]) + r"(?:\s+of)?",
         "ORDINAL_DAY": alternation(day_ordinals),
         "COUNT_WORD": alternation(simple_counts),
+        "DECADE_WORD": alternation(cal.get("decade_words", {})),
         "CURRENCY_SYMBOL": alternation(r.currency_by_symbol),
         "CURRENCY_NAME": alternation(r.currency_by_name),
         "CURRENCY_CODE": alternation(r.currency_codes),

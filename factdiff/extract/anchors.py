@@ -46,7 +46,7 @@ def anchor_pattern(rules: Rules) -> re.Pattern[str]:
     cal = rules.calendar
     words: set[str] = set(num.start_words) - {"a", "an"}
     words |= set(num.fractions) | set(rules.numbers["ordinals"])
-    words |= set(cal["months"]) | set(cal["weekdays"]) | set(cal["seasons"])
+    words |= set(cal["months"]) | set(cal["weekdays"]) | set(cal["seasons"]) | set(cal.get("decade_words", {}))
     words |= {w.split(" ")[0] for w in cal["relative_days"]} - {"the", "this", "last"}
     words |= {w.split(" ")[-1] for w in cal["holidays"]} | {w.split(" ")[0] for w in cal["holidays"]} - {"the", "new", "good"}
     words |= {"week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "decade", "century",

@@ -102,8 +102,10 @@ def _month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
     months: dict[str, int] = ctx.rules.calendar["months"]
     if key not in months:
         return None
-    if key in ctx.rules.calendar["ambiguous"]["months"] and not name[0].isupper():
-        return None           # "you may", "a march"
+    with_number = any(m.groupdict().get(g) for g in ("d", "y", "dw"))
+    if key in ctx.rules.calendar["ambiguous"]["months"] and not name[0].isupper() and (
+            not with_number or key in ("may", "march", "mar")):
+        return None           # "you may", "a march"; "14 nov" is a date
     return months[key]
 
 
@@ -291,7 +293,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     name = m["wd"].lower().rstrip(".")
     if name in ctx.rules.calendar["ambiguous"]["weekdays"] and not (m["d"] or m["dw"]):
         return None                       # "Sun", "Sat" alone are words
-    if not m["wd"][0].isupper() and name in ctx.rules.calendar["ambiguous"]["weekdays"]:
+    if not m["wd"][0].isupper() and name in ctx.rules.calendar["ambiguous"]["weekdays"] and not (m["d"] or m["dw"]):
         return None
     wd = ctx.rules.calendar["weekdays"][name]
     if ctx.anchor is None:
@@ -526,6 +528,36 @@ def _decade(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y0 = 1900 + two if two >= 30 else 2000 + two
     width = 100 if y0 % 100 == 0 and m["dec"] and y0 % 1000 != 0 else 10   # "the 1800s"
     lo, hi = Date(y0, 1, 1), Date(y0 + width - 1, 12, 31)
+    part = _part(ctx, m["part"])
+    if part:
+        lo, hi = _take_part(lo, hi, part, "year")
+        return DateReading(None, lo, hi, "approx")
+    return DateReading(None, lo, hi, "range")
+
+
+@production("date.iso_week")
+def _iso_week(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    w = int(m["w"])
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.anchor is None:
+        return UNRESOLVED
+    else:
+        y = ctx.anchor.isocalendar()[0]
+    try:
+        monday = Date.fromisocalendar(y, w, 1)
+    except ValueError:
+        return None
+    return DateReading(f"{y}-W{w:02d}", monday, monday + dt.timedelta(days=6))
+
+
+@production("date.decade_word")
+def _decade_word(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
+    if before and before[-1] in ("their", "his", "her", "my", "our", "your", "its", "mid"):
+        return None                          # "in their twenties": an age
+    y0 = int(ctx.rules.calendar["decade_words"][m["dw"].lower()])
+    lo, hi = Date(y0, 1, 1), Date(y0 + 9, 12, 31)
     part = _part(ctx, m["part"])
     if part:
         lo, hi = _take_part(lo, hi, part, "year")

@@ -213,7 +213,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
             continue
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
-    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules))
+    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules)
 
 
 def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
@@ -346,13 +346,22 @@ _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z",
 _DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
 
 
-def _borrow_year(text: str, a: Span, b: Span) -> Span:
+def _borrow_year(text: str, a: Span, b: Span, rules: Rules) -> Span:
     """"Nov 18-Dec 19, 2015": the first date takes the year the second one states."""
-    if re.search(r"\d{4}", text[a.start:a.end]) or not re.search(r"\d{4}", text[b.start:b.end]):
+    if re.search(r"\d{4}", text[a.start:a.end]) or not re.search(r"\d{4}", text[b.start:b.end]) or not b.low:
         return a
-    if not (a.low and a.high and b.low and a.value and len(str(a.value)) == 10):
-        return a
-    lo, blo = dt.date.fromisoformat(str(a.low)), dt.date.fromisoformat(str(b.low))
+    if a.low and a.value and len(str(a.value)) == 10:
+        lo = dt.date.fromisoformat(str(a.low))
+    else:                                   # unresolved (no document date): read month and day from the words
+        md = re.match(r"\s*([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*\Z", text[a.start:a.end])
+        mo = rules.calendar["months"].get(md.group(1).lower()) if md else None
+        if md is None or mo is None:
+            return a
+        try:
+            lo = dt.date(2000, mo, int(md.group(2)))
+        except ValueError:
+            return a
+    blo = dt.date.fromisoformat(str(b.low))
     year = blo.year if (lo.month, lo.day) <= (blo.month, blo.day) else blo.year - 1
     try:
         moved = lo.replace(year=year)
@@ -362,7 +371,7 @@ def _borrow_year(text: str, a: Span, b: Span) -> Span:
                 a.rule)
 
 
-def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
+def _join_date_ranges(text: str, dates: list[Span], rules: Rules) -> list[Span]:
     """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range."""
     out: list[Span] = []
     i = 0
@@ -374,7 +383,7 @@ def _join_date_ranges(text: str, dates: list[Span]) -> list[Span]:
             opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
             if len(gap) <= 10 and _DATE_JOIN.fullmatch(gap) and (gap.strip().lower() != "and" or opener):
                 start = opener.start() if opener else a.start
-                a = _borrow_year(text, a, b)
+                a = _borrow_year(text, a, b, rules)
                 if a.low and b.high and str(a.low) <= str(b.high):
                     out.append(Span(start, b.end, Kind.DATE, None, a.low, b.high, None, "range", "date: range of two dates"))
                     i += 2

@@ -97,10 +97,10 @@ class AttributionReader:
                 else:
                     last_human = found
             out.append(found)
-            names = [self._person(x) for x in self.entities.find(text, s, e) if x.type == "name"]
-            names = [x for x in names if x is not None]
-            if names:
-                last_name = names[-1].canonical
+            people = [p for p in (self._person(x) for x in self.entities.find(text, s, e) if x.type == "name")
+                      if p is not None]
+            if people:
+                last_name = people[-1].canonical
         self._apply_source_lines(doc, out)
         return out
 
@@ -150,13 +150,13 @@ class AttributionReader:
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"
-            name = m.group("name")
-            out.append((m.end(), "person", Entity(m.start("name"), m.end(), name, name, "name")))
+            surname = m.group("name")
+            out.append((m.end(), "person", Entity(m.start("name"), m.end(), surname, surname, "name")))
         lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
         if lone and lone.group("name") not in _NOT_A_SPEAKER and (
                 lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")):
-            name = lone.group("name")          # "..., Labrador, who is 46, said": a surname alone
-            out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), name, name, "name")))
+            alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
+            out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
         out.sort(key=lambda c: c[0])
         return out
 

@@ -50,6 +50,7 @@ _DIGITS = r"""
 | (?P<plain>\d*\.\d+|\d+(?:\.\d+)?)(?P<exp>[eE][-+−]?\d+)?
 """
 _DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
+_VAGUE_BEFORE = re.compile(r"(?<![\w])(?:several|few|many|some|multiple|numerous)\s+\Z", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009\x20]")
 _UNICODE_FRACTION_AFTER = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
@@ -225,6 +226,8 @@ class NumberParser:
                 if mult is not None:
                     value, precision, scale = value * mult, precision * mult, mult
                     end = am.end()
+        if first.kind in ("hundred", "scale", "dozen") and _VAGUE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            return None                      # "several hundred years", "a few thousand people": no number is stated
         weak = used == 1 and first.kind == "unit" and first.text in self.alone_not_a_fact
         plain = used == 1 and first.kind == "num" and scale is None and text[first.start:first.end].isdigit()
         return Mention(first.start, end, value, precision, words, scale, plain, weak)

@@ -25,6 +25,7 @@ class DirectionReader:
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         self.measures = {w.lower() for w in d.get("measures", [])}
+        self.need_prep = {w.lower() for w in d.get("need_preposition", [])}
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
         # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
         self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
@@ -45,6 +46,8 @@ class DirectionReader:
             change = "to" if prep in ("to", "at") else "by" if prep == "by" else None
             if prep == "from":
                 return None                  # "fell from 5%": the old level, no claim on the fact
+            if m.group("w").lower() in self.need_prep and prep not in ("to", "by"):
+                return None                  # "raised $200,000 for his campaign": money collected
             return self.word[m.group("w").lower()], change
         a = self.after.match(text, end)
         if a:
@@ -63,6 +66,8 @@ class DirectionReader:
                 continue                     # "rose to 5%": the number carries the direction
             if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her)\s+\Z", text[max(s, m.start() - 6):m.start()]):
                 continue                     # "an added barrier": an adjective
+            if m.group("v").lower() in self.need_prep:
+                continue                     # "born and raised in": no change claim without a number
             if _INTRANSITIVE_AFTER.match(text, m.end(), e):
                 subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
                 if not subj:

@@ -87,9 +87,9 @@ class StatusReader:
             if word in self.homographs and re.search(r"(?:(?<![\w])(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+\Z",
                                                      text[max(s, m.start() - 8):m.start()], re.IGNORECASE):
                 continue                     # "a sign of", "his veto": nouns
-            # a decided action's finite verb takes any object ("rejected the overture"); a plan or a review
-            # needs an action to be about ("wants to strike the right balance" is no plan)
-            finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word and self.rung[status] != 1 \
+            # a decision's finite verb takes any object ("rejected the overture"); a plan, a review or a
+            # delivery needs an action or a thing to be about ("provided a magnet", "delivered a jolt" are none)
+            finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word and self.rung[status] in (0, 2, 3) \
                 and word not in ("adopted", "adopts")
             known = tuple((x.start, x.end) for x in entities if x.type != "name")
             obj_start, obj_end, action = self._object(text, m.end(), e, finite, known)

@@ -181,6 +181,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
 def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
                 masked: _Claimed) -> list[Span]:
     ctx = DateContext(rules, anchor, text)
+    ctx_future = DateContext(rules, anchor, text, future=True)
     found: list[Span] = []
     last = -1
     reader = measure_reader(rules)
@@ -200,7 +201,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
                 prod = producer(rule.produce)
                 if prod is None:
                     continue
-                reading = prod(m, ctx)
+                reading = prod(m, ctx_future if _speaks_of_future(text, start) else ctx)
                 if reading is None:
                     continue
                 if rule.produce == "date.bare_year" and _year_is_a_measure(text, m.start(), m.end(), reader, rules):
@@ -214,6 +215,22 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
     return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules)
+
+
+_FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"
+                     r"scheduled|upcoming|(?:is|are)\s+expected\s+to|(?:is|are)\s+due\s+to)(?![\w])|['’]ll(?![\w])",
+                     re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
+
+
+def _speaks_of_future(text: str, pos: int) -> bool:
+    """Does the sentence around `pos` speak of the future ("It will happen on January 15")?"""
+    lo = max(0, pos - 200)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, pos)]
+    s = starts[-1] if starts else lo
+    end = text.find(".", pos)
+    e = min(end if end >= 0 else len(text), pos + 120)
+    return bool(_FUTURE.search(text, s, e))
 
 
 def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:

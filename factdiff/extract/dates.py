@@ -55,6 +55,7 @@ class DateContext:
     rules: Rules
     anchor: Date | None       # the document date, or None
     text: str                 # the original text (case matters for "May" vs "may")
+    future: bool = False      # the sentence speaks of the future ("will be held on June 5")
 
 
 # ---------------------------------------------------------------- interval helpers
@@ -154,9 +155,12 @@ def _year_of(text: str | None) -> int | None:
 
 
 def _resolve_month_year(ctx: DateContext, mo: int) -> int | None:
-    """The year of a month named without one: this year's, or last year's if still to come."""
+    """The year of a month named without one: the latest one begun by the document date, or (in a
+    sentence about the future) the next one not yet over."""
     if ctx.anchor is None:
         return None
+    if ctx.future:
+        return ctx.anchor.year if mo >= ctx.anchor.month else ctx.anchor.year + 1
     return ctx.anchor.year if mo <= ctx.anchor.month else ctx.anchor.year - 1
 
 
@@ -164,6 +168,8 @@ def _resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
     if ctx.anchor is None:
         return None
     cand = _safe_date(ctx.anchor.year, mo, d)
+    if ctx.future:
+        return ctx.anchor.year if cand is not None and cand >= ctx.anchor - dt.timedelta(days=1) else ctx.anchor.year + 1
     if cand is not None and cand <= ctx.anchor + dt.timedelta(days=7):
         return ctx.anchor.year
     return ctx.anchor.year - 1
@@ -284,6 +290,8 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
         return a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
     if shift in ("this", "current"):
         return monday + dt.timedelta(days=wd)
+    if ctx.future:                          # "the vote will be held on Friday": the next one
+        return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
     back = (a.weekday() - wd) % 7          # bare "on Friday": the most recent one
     return a - dt.timedelta(days=back)
 
@@ -291,15 +299,17 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
 @production("date.weekday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     name = m["wd"].lower().rstrip(".")
-    if name in ctx.rules.calendar["ambiguous"]["weekdays"] and not (m["d"] or m["dw"]):
+    has_day = bool(m["d"] or m.groupdict().get("d2") or m["dw"])
+    if name in ctx.rules.calendar["ambiguous"]["weekdays"] and not has_day:
         return None                       # "Sun", "Sat" alone are words
-    if not m["wd"][0].isupper() and name in ctx.rules.calendar["ambiguous"]["weekdays"] and not (m["d"] or m["dw"]):
+    if not m["wd"][0].isupper() and name in ctx.rules.calendar["ambiguous"]["weekdays"] and not has_day:
         return None
     wd = ctx.rules.calendar["weekdays"][name]
     if ctx.anchor is None:
         return UNRESOLVED
     shift = m["shift"].lower() if m["shift"] else None
-    dnum = int(m["d"]) if m["d"] else _ordinal_value(ctx, m["dw"])
+    dtxt = m["d"] or m.groupdict().get("d2")
+    dnum = int(dtxt) if dtxt else _ordinal_value(ctx, m["dw"])
     if dnum:
         # "Wed 13th": the nearest month (back from the document date) whose 13th is a Wednesday
         y, mo = ctx.anchor.year, ctx.anchor.month
@@ -403,7 +413,9 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
         shift = int(ctx.rules.calendar["shifts"][shift_word]) if shift_word else 0
         this = _holiday_date(ctx, name, ctx.anchor.year)
         assert this is not None
-        if shift_word is None or shift_word in ("last", "past", "previous"):
+        if shift_word is None and ctx.future:
+            y = ctx.anchor.year if this >= ctx.anchor else ctx.anchor.year + 1
+        elif shift_word is None or shift_word in ("last", "past", "previous"):
             y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
             if shift_word:
                 y = y if this < ctx.anchor else y
@@ -683,6 +695,24 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if a is None or b is None:
         return None
     return span(a, b)
+
+
+@production("date.day_range_before_month")
+def _day_range_before_month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    mo = _month_number(ctx, m, "m")
+    if mo is None:
+        return None
+    d1 = int(m["d"]) if m["d"] else _ordinal_value(ctx, m["dw"])
+    d2 = int(m["d2"]) if m["d2"] else _ordinal_value(ctx, m["dw2"])
+    if not d1 or not d2 or d2 <= d1:
+        return None
+    if " and " in m.group(0).lower() and not m["open"]:
+        return None
+    y = _year_of(m["y"]) or _resolve_day_year(ctx, mo, d1)
+    if y is None:
+        return UNRESOLVED
+    a, b = _safe_date(y, mo, d1), _safe_date(y, mo, d2)
+    return span(a, b) if a and b else None
 
 
 @production("date.week_of")

@@ -153,7 +153,12 @@ about over under more less up down after before into during since while which wh
 
 
 def _source_label(f: Fact, labels: dict[str, str]) -> str:
-    return labels.get(f.source, f.source)
+    """ "S2", or "S2 (according to Mr. Bush)" when the source reports someone's claim."""
+    label = labels.get(f.source, f.source)
+    a = f.extra.get("attribution") or {}
+    if a.get("speaker") and a.get("cue") != "source line":
+        return f"{label} (according to {a['speaker']})"
+    return label
 
 
 def status_position(facts: list[Fact]) -> Fact | None:

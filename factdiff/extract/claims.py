@@ -58,7 +58,10 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
                                                                   "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
-            date = min(dates, key=lambda d: abs(d.start - claim.start)) if dates else None
+            o_s, o_e = claim.extra.get("object", (claim.end, claim.end))
+            # the date of the claim, not one inside what it is about ("families of the Sept. 11 victims")
+            own = [d for d in dates if not (o_s <= d.start < o_e)]
+            date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "actor": claim.actor,
                      "recipient": claim.recipient, "action": claim.action,

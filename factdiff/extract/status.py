@@ -111,7 +111,7 @@ class StatusReader:
                 # "The shipment of tanks ... was suspended": the main verb's claim replaces the noun's
                 out = [c for c in out if not (obj_start <= c.start < obj_end)]
             out.append(StatusClaim(m.start(), m.end(), status, self.label[status], self.rung[status], negated,
-                                   hedges, actor, recipient, action_text, ents))
+                                   hedges, actor, recipient, action_text, ents, {"object": (obj_start, obj_end)}))
             consumed = max(m.end(), obj_end if not passive else m.end())
         return out
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,9 @@ class EntityIndex:
                 for n in (k - 1, k, k + 1):
                     self._by_words.setdefault(n, []).append(a)
         self._resolved: dict[str, str | None] = {}
+        self._memo_text: str | None = None       # the document the entities below were read from
+        self._memo_all: tuple[Entity, ...] = ()
+        self._memo_starts: list[int] = []
         self.equivalent: dict[str, str] = dict(rules.aliases.get("equivalent_words", {}))
         self._normal_by_words: dict[int, list[str]] = {}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
@@ -59,6 +63,21 @@ class EntityIndex:
         """Entities in text order: capitalised names first (resolved whole when the table or a
         close spelling knows them: "Pentagon Security Cooperation Agency"), then aliases."""
         end = len(text) if end is None else end
+        if len(text) < 400:                      # a phrase: read it directly
+            return self._find(text, start, end)
+        if self._memo_text is not text:          # a document: read it once, then answer by slices
+            self._memo_text, self._memo_all = text, tuple(self._find(text, 0, len(text)))
+            self._memo_starts = [x.start for x in self._memo_all]
+        i = bisect_left(self._memo_starts, start)
+        out = []
+        for x in self._memo_all[i:]:
+            if x.start >= end:
+                break
+            if x.end <= end:
+                out.append(x)
+        return out
+
+    def _find(self, text: str, start: int, end: int) -> list[Entity]:
         out: list[Entity] = []
         taken: list[tuple[int, int]] = []
         for m in self._names.finditer(text, start, end):

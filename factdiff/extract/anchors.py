@@ -19,7 +19,7 @@ past previous coming following upcoming current earlier later first second third
 4th latter fiscal calendar year week day since a an several few couple good new""".split())
 
 
-def _trie(words: set[str]) -> str:
+def trie_pattern(words: set[str]) -> str:
     """A regex that matches any of `words`, factored by common prefixes (fast in Python's re)."""
     trie: dict[str, dict[str, Any]] = {}
     for w in words:
@@ -53,7 +53,7 @@ def anchor_pattern(rules: Rules) -> re.Pattern[str]:
               "weekend", "fortnight", "q1", "q2", "q3", "q4", "fy"}
     words = {w for w in words if w.isascii() and re.fullmatch(r"[a-z0-9'’.]+", w)}
     fractions = "".join(rules.numbers["unicode_fractions"])
-    return re.compile(r"(?<![\w.])\.?\d|[" + fractions + r"]|(?<![a-z0-9])" + _trie(words) + r"(?![a-z])")
+    return re.compile(r"(?<![\w.])\.?\d|[" + fractions + r"]|(?<![a-z0-9])" + trie_pattern(words) + r"(?![a-z])")
 
 
 def find_anchors(rules: Rules, lower: str) -> list[int]:

@@ -60,6 +60,7 @@ class AttributionReader:
         self.office = re.compile(r"(?<![\w])(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?![\w])(?:\s+(?:in|of|for)\s+[A-Z][\w.’']*"
                                  r"(?:\s[A-Z][\w.’']*)*)?)", re.IGNORECASE)
+        self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
         self.demonym = re.compile(r"(?<![\w])(?P<d>" + alternation(self.demonyms) + r")(?![\w])") if self.demonyms else None
@@ -84,10 +85,8 @@ class AttributionReader:
             if found is not None:
                 if found.role and " " not in found.speaker.strip() and found.speaker[0].islower():
                     pass
-                for off in self.offices:
-                    if re.search(r"(?<![\w])" + re.escape(off) + r"(?![\w])", (found.role or "") + " " + found.speaker,
-                                 re.IGNORECASE):
-                        by_office[off] = found
+                for off in self.office_word.findall((found.role or "") + " " + found.speaker):
+                    by_office[off.lower()] = found
                 if found.speaker[:1].isupper() and " " in found.speaker:
                     last_person = found
                 if found.cue not in ("according to", "cited by", "citing") and \

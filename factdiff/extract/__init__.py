@@ -182,6 +182,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
                 masked: _Claimed) -> list[Span]:
     ctx = DateContext(rules, anchor, text)
     ctx_future = DateContext(rules, anchor, text, future=True)
+    tense = _Tense(text)
     found: list[Span] = []
     last = -1
     reader = measure_reader(rules)
@@ -192,7 +193,10 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
         first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
         starts = sorted({a, first}) + lead_starts(text, first)
         for start in starts:
+            ch = text[start]
             for rule in rules.date_rules:
+                if rule.first_chars is not None and ch not in rule.first_chars:
+                    continue
                 m = rule.pattern.match(text, start)
                 if not m or m.end() <= a or m.end() - start <= 0:
                     continue
@@ -201,7 +205,7 @@ def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | N
                 prod = producer(rule.produce)
                 if prod is None:
                     continue
-                reading = prod(m, ctx_future if _speaks_of_future(text, start) else ctx)
+                reading = prod(m, ctx_future if tense.future(start) else ctx)
                 if reading is None:
                     continue
                 if rule.produce == "date.bare_year" and _year_is_a_measure(text, m.start(), m.end(), reader, rules):
@@ -223,14 +227,21 @@ _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 
-def _speaks_of_future(text: str, pos: int) -> bool:
-    """Does the sentence around `pos` speak of the future ("It will happen on January 15")?"""
-    lo = max(0, pos - 200)
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, pos)]
-    s = starts[-1] if starts else lo
-    end = text.find(".", pos)
-    e = min(end if end >= 0 else len(text), pos + 120)
-    return bool(_FUTURE.search(text, s, e))
+class _Tense:
+    """Which sentences of a text speak of the future ("It will happen on January 15"), asked by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+        self.memo: dict[int, bool] = {}
+
+    def future(self, pos: int) -> bool:
+        i = bisect_right(self.bounds, pos) - 1
+        if i not in self.memo:
+            s = self.bounds[i]
+            e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
+            self.memo[i] = bool(_FUTURE.search(self.text, s, e))
+        return self.memo[i]
 
 
 def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:

@@ -213,6 +213,11 @@ def _ymd(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return day(d) if d else None
 
 
+@production("date.year_month")
+def _year_month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    return month(int(m["y"]), int(m["mm"]))
+
+
 @production("date.numeric")
 def _numeric(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     a, b, ytxt = int(m["a"]), int(m["b"]), m["y"]

@@ -239,6 +239,8 @@ class MeasureReader:
         b = None
         if last and (last.group(1).lower() in self.qual_last or last.group(1)[-1:] in "<>=~≈≤≥"):
             b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
+            if b and b["qs"] == "~" and b.start("qs") > 0 and text[b.start("qs") - 1].isdigit():
+                b = None                     # "20~100": a range, not "about 100"
         if b:
             phrase = b["q"] or b["qs"]
             q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", phrase.lower())], b.start("q" if b["q"] else "qs")
@@ -303,7 +305,8 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
         return None
     if a.qualifier not in ("exact", "approx") or b.qualifier != "exact" or a.value is None or b.value is None:
         return None
-    if gap.strip() in ("-", "–", "—") and not (text[a.num_end - 1].isdigit() and text[b.num_start].isdigit()):
+    if gap.strip() in ("-", "–", "—") and not (text[a.num_end - 1].isalnum() and text[b.num_start].isdigit()
+                                              and (text[a.num_start].isdigit() or text[a.num_start] in "-−")):
         return None                             # "three-nought-four" is no range
     opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
     word = gap.strip().lower()

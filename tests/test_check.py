@@ -93,3 +93,27 @@ def test_check_cli_exit_codes(tmp_path: Path) -> None:
     assert run("check", A, B, "--fail-on", "gap").returncode == 1
     r = run("check", A)
     assert r.returncode == 2 and r.stderr.count("\n") == 1
+
+
+NEWSISH = st.lists(st.sampled_from([
+    "The State Department approved a sale of 246 missiles to Kosovo.", "Officials said 3,500 troops arrived.",
+    "Unemployment rose to 5.2% in May.", "The council did not approve the plan on Tuesday.", "It cost $75 million.",
+    "Resolution 1244 was adopted in June 1999.", "Moscow said the move was illegal.", "About 300 people came.",
+    "Exports fell by 3,000 tonnes last year.", "The vote will be held on Friday.", "\n", "Pristina welcomed it.",
+]), min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(NEWSISH, NEWSISH)
+def test_check_any_two_texts_never_crash_and_mirror(a_text: str, b_text: str) -> None:
+    a = make_document("a", a_text, path="a", date="2020-06-15")
+    b = make_document("b", b_text, path="b", date="2020-06-15")
+    assert _findings(factdiff.check([a, b])) == _findings(factdiff.check([b, a]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(NEWSISH)
+def test_check_any_text_against_itself_is_clean(text: str) -> None:
+    a = make_document("a", text, path="a", date="2020-06-15")
+    r = factdiff.check([a, a])
+    assert not [f for f in r.findings if f.type in ("contradiction", "gap", "disputed")], r.findings

@@ -18,7 +18,7 @@ from factdiff.entities import Entity, entity_index
 from factdiff.rules import Rules, alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
-_OBJECT_STOP = {"that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
+_OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted"}
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
@@ -73,6 +73,8 @@ class StatusReader:
         self._doc: str | None = None
         self._triggers: list[re.Match[str]] = []
         self._trigger_starts: list[int] = []
+        self.idiom = re.compile(r"(?P<i>" + alternation(st.get("idioms", {}).get("after", [])) + r")(?![\w])",
+                                re.IGNORECASE) if st.get("idioms", {}).get("after") else None
         self.homographs = {w.lower() for w in st.get("homographs", {}).get("nouns", [])}
         self.entities = entity_index(rules)
         self.word = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
@@ -96,6 +98,8 @@ class StatusReader:
                 continue                     # inside the object of the previous claim ("a potential sale")
             word = re.sub(r"\s+", " ", m.group("t").lower())
             status = self.word_status[word]
+            if self.idiom is not None and self.idiom.match(text, m.start()):
+                continue                     # "was considered the favorite", "received more votes"
             if " " not in word and not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word) and \
                     re.search(r"(?<![\w])to\s+\Z", text[max(s, m.start() - 4):m.start()]) and \
                     not re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
@@ -148,9 +152,10 @@ class StatusReader:
         last = start_i
         for i in range(start_i, min(len(words), start_i + 14)):
             w = words[i].group(0).lower()
-            if i > start_i and (w in _OBJECT_STOP or re.search(r"[,;:.()]", text[words[i - 1].end():words[i].start()])):
+            if i > start_i and (w in _OBJECT_STOP or re.search(r"[,;:.()—–]", text[words[i - 1].end():words[i].start()])):
                 break
-            if w in self.action_nouns or w in self.action_verbs or (
+            # what the status is about is named in the object's first words, not in a later clause
+            if i - start_i < 6 and (w in self.action_nouns or w in self.action_verbs) or (
                     words[i].group(0)[0].isupper() and any(a <= words[i].start() < b for a, b in known)):
                 found = True
             last = i

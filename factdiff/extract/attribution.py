@@ -58,8 +58,8 @@ class AttributionReader:
         self.offices = self.entities.offices
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w])(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
-                                 r"(?P<o>" + alternation(self.offices) + r")(?![\w])(?:\s+(?:in|of|for)\s+[A-Z][\w.’']*"
-                                 r"(?:\s[A-Z][\w.’']*)*)?)", re.IGNORECASE)
+                                 r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
+                                 r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
@@ -144,8 +144,11 @@ class AttributionReader:
             else:
                 out.append((x.end, "body", x))
         for m in self.office.finditer(text, s, pos):
-            if not re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", text[max(s, m.start() - 6):m.start()]):
-                out.append((m.end(), "office", m))
+            before = text[max(s, m.start() - 24):m.start()]
+            partitive = re.search(r"(?<![\w])(?:\d+|one|two|three|four|five|six|some|many|most|several|all|both|none|"
+                                  r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
+            if partitive or not re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", before):
+                out.append((m.end(), "office", m))   # "two of the officials said" speaks; "a spokesman for" does not
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"

@@ -38,9 +38,10 @@ class DirectionReader:
         """(direction, "to" | "by" | None) for the fact at start..end, or None."""
         window_start = max(sent_start, start - 60)
         m = self.before.search(text, window_start, start)
-        if m and m.group("w").lower() in ("up", "down", "higher", "lower") and ((m.group("mid") or "").strip()
-                                                                               or kind == "count"):
-            m = None                         # "bring up two bills": a particle, not a change
+        if m and m.group("w").lower() in ("up", "down", "higher", "lower") and (
+                (m.group("mid") or "").strip() or kind == "count"
+                or re.search(r"[a-z]+(?:ed|ing|s)\s+\Z", text[max(window_start, m.start() - 20):m.start()])):
+            m = None                         # "bring up two bills", "racked up 27 percent": a particle
         if m and not re.search(r"[;:]|,\s", m.group("mid") or ""):
             prep = (m.group("prep") or "").lower()
             change = "to" if prep in ("to", "at") else "by" if prep == "by" else None
@@ -68,6 +69,8 @@ class DirectionReader:
                 continue                     # "an added barrier": an adjective
             if m.group("v").lower() in self.need_prep:
                 continue                     # "born and raised in": no change claim without a number
+            if re.search(r"(?<![\w])(?:not|n['’]t|never|no)\s+(?:\w+\s+)?\Z", text[max(s, m.start() - 20):m.start()]):
+                continue                     # "didn't decrease support": no change is claimed
             if _INTRANSITIVE_AFTER.match(text, m.end(), e):
                 subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
                 if not subj:

@@ -185,7 +185,7 @@ def _progression_note(lo: Fact, hi: Fact) -> str:
     dl, dh = lo.extra.get("date"), hi.extra.get("date")
     if dl and dh and dl.get("low") and dh.get("high") and str(dl["low"]) > str(dh["high"]):
         return " The dates rule out a progression: the lower rung is dated after the higher one."
-    when_lo = f" in {dl['text']}" if dl else ""
+    when_lo = f" ({dl['text']})" if dl else ""
     when_hi = f" ({dh['text']})" if dh else " (undated)"
     return (f" The dates allow a progression over time: “{lo.text}”{when_lo} may have preceded "
             f"“{hi.text}”{when_hi}.")

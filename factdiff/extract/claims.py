@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # the word that gives a date its role: "since 2002" (a start) is not "in 2002" (a time)
 _PREPOSITION = re.compile(r"(?<![\w])(in|on|since|by|until|till|before|after|from|during|through|throughout)\s+"
                           r"(?:the\s+)?\Z", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|by|with|from|as|that|when)\b)[a-z]{3,}")
 _NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
 
 
@@ -58,9 +59,9 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
                                                                   "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
-            o_s, o_e = claim.extra.get("object", (claim.end, claim.end))
-            # the date of the claim, not one inside what it is about ("families of the Sept. 11 victims")
-            own = [d for d in dates if not (o_s <= d.start < o_e)]
+            # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")
+            own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
+                   re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "actor": claim.actor,

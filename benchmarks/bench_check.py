@@ -17,10 +17,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "basil_trip
 
 
 def main() -> None:
-    from factdiff.align import align_facts
     from factdiff.checker import check_documents
     from factdiff.documents import make_document
-    from factdiff.entities import entity_index
     from factdiff.extract import extract_facts
     from factdiff.rules import cached_rules
 
@@ -48,7 +46,6 @@ def main() -> None:
           f"p90 {totals[int(0.9 * len(totals))] * 1000:.0f} ms  slowest {totals[-1] * 1000:.0f} ms  "
           f"(extraction alone: median {statistics.median(extract_t) * 1000:.0f} ms)")
     print(f"facts per event: median {statistics.median(facts_n):.0f}, max {max(facts_n)}")
-    del align_facts, entity_index
 
 
 if __name__ == "__main__":

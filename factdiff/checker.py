@@ -38,7 +38,7 @@ def check_documents(docs: Sequence[Document], against: Sequence[Document] = (), 
     claims = align_facts(facts_by_source, sentence_start, ents, dims)
     sources = sorted(facts_by_source, key=lambda s: int(s[1:]))
     if against:
-        findings = _against(claims, "S1", labels, rules)
+        findings = _against(claims, "S1", rules)
     else:
         findings = compare_claims(claims, labels, ents, rules.unit_info, sources)
     pos = {f.id: (int(f.source[1:]), f.start) for fs in facts_by_source.values() for f in fs}
@@ -54,7 +54,7 @@ def _relabel(f: Fact, sid: str) -> Fact:
     return replace(f, source=sid)
 
 
-def _against(claims: list[Claim], draft: str, labels: dict[str, str], rules: Rules) -> list[Finding]:
+def _against(claims: list[Claim], draft: str, rules: Rules) -> list[Finding]:
     """Each draft fact: supported, contradicted or unsupported by the sources."""
     out: list[Finding] = []
     ents = entity_index(rules)

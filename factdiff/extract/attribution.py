@@ -7,7 +7,7 @@ each other; so every fact carries its sentence's attribution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +42,7 @@ class Attribution:
     party: str | None        # the state the speaker speaks for, when known
     cue: str                 # the words that attributed it ("said", "according to", "[Source: ...]")
     quoted: bool
+    at: int = -1             # where the attributing words stand (-1: the whole paragraph, a source line)
 
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "role": self.role, "party": self.party, "cue": self.cue,
@@ -83,18 +84,12 @@ class AttributionReader:
                     and last_person.speaker.endswith(" " + found.speaker):
                 found = Attribution(last_person.speaker, last_person.role, last_person.party, found.cue, found.quoted)
             if found is not None:
-                if found.role and " " not in found.speaker.strip() and found.speaker[0].islower():
-                    pass
                 for off in self.office_word.findall((found.role or "") + " " + found.speaker):
                     by_office[off.lower()] = found
                 if found.speaker[:1].isupper() and " " in found.speaker:
                     last_person = found
-                if found.cue not in ("according to", "cited by", "citing") and \
-                        self.entities.find(found.speaker)[:1] != [] and \
-                        self.entities.type.get(found.speaker) in ("country", "organization"):
-                    pass
-                else:
-                    last_human = found
+                if self.entities.type.get(found.speaker) not in ("country", "organization"):
+                    last_human = found       # "the official" later refers to a person or office, not a state
             out.append(found)
             people = [p for p in (self._person(x) for x in self.entities.find(text, s, e) if x.type == "name")
                       if p is not None]
@@ -127,7 +122,7 @@ class AttributionReader:
             if found is None:
                 found = self._speaker_after(text, s, e, v)
             if found is not None:
-                return found
+                return replace(found, at=v.start())
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
@@ -248,7 +243,7 @@ class AttributionReader:
 
     # -------------------------------------------------------------- helpers
     def _make(self, who: str, role: str | None, cue: str, text: str, s: int, e: int,
-              ent: Entity | None = None) -> Attribution:
+              ent: Entity | None = None, at: int = -1) -> Attribution:
         party = None
         canon = ent.canonical if ent else None
         if canon is None:
@@ -265,7 +260,7 @@ class AttributionReader:
             d = self.demonym.search(who) or (self.demonym.search(role) if role else None)
             if d:
                 party = self.demonyms[d.group("d")]
-        return Attribution(who, role, party, cue, self._quoted(text, s, e))
+        return Attribution(who, role, party, cue, self._quoted(text, s, e), at)
 
     @staticmethod
     def _quoted(text: str, s: int, e: int) -> bool:

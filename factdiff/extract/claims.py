@@ -40,9 +40,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         canon = list(dict.fromkeys(e.canonical for e in ents))
         found = attributions[i] if i < len(attributions) else None
         attr = found.to_dict() if found is not None else None
+        speech_at = found.at if found is not None else -1
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         for sp in sent_spans:
-            extra: dict[str, Any] = {"attribution": attr, "entities": canon}
+            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr),
+                                     "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
                 if prep:
@@ -93,6 +95,20 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                               rule=f"status: {c.status}", extra=row["extra"]))
     _link_status_dates(facts)
     return facts
+
+
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
+
+
+def _own_clause(text: str, start: int, end: int, speech_at: int, attr: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A sentence's attribution, unless the fact stands in another clause than the speech verb
+    ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued")."""
+    if attr is None or speech_at < 0:
+        return attr
+    lo, hi = (end, speech_at) if end <= speech_at else (speech_at, start)
+    if _CLAUSE_JOIN.search(text, lo, hi) and not re.search(r"[\"“”]", text[lo:hi]):
+        return None
+    return attr
 
 
 def _link_status_dates(facts: list[Fact]) -> None:

@@ -661,12 +661,10 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     y1 = int(m["y"])
     y2txt = m["y2"]
     y2 = int(y2txt) if len(y2txt) == 4 else y1 // 100 * 100 + int(y2txt)
-    sep = m.group(0)[len(m.group(0).rstrip(y2txt)) - 1:]
     if " and " in m.group(0).lower() and not m["open"]:
         return None                       # "2015 and 2016": two years, not a range
     if y2 <= y1 or y2 - y1 > 200:
         return None
-    del sep
     return span(Date(y1, 1, 1), Date(y2, 12, 31))
 
 

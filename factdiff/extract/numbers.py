@@ -324,9 +324,7 @@ class _State:
             elif k == "unit":
                 self._flush_decimal()
                 self.decimal += str(int(t.value))
-            elif k == "dash" and self.dec_tens is not None:
-                pass
-            else:
+            elif not (k == "dash" and self.dec_tens is not None):   # "seventy-one": the dash joins
                 return False
             self.prev = k
             return True
@@ -436,8 +434,6 @@ class _State:
             if prev == "num" and num != num.to_integral_value():
                 return False
             self.frac += num / t.value
-            if self.frac != self.frac.to_integral_value():
-                pass
             self.any = True
             if self.total and not self.hundreds and self.and_after_scale:
                 self.last_group_was_fraction_after_scale = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
-from factdiff.model import CheckResult, Fact, json_value
+from factdiff.model import CheckResult, Fact
 
 FACT_COLUMNS = ["id", "source", "kind", "text", "start", "end", "value", "low", "high", "unit",
                 "qualifier", "subject", "sentence"]
@@ -31,4 +31,4 @@ def result_csv(result: CheckResult) -> str:
     return buf.getvalue()
 
 
-__all__ = ["facts_csv", "result_csv", "json_value"]
+__all__ = ["facts_csv", "result_csv"]

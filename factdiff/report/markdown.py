@@ -41,4 +41,4 @@ def result_markdown(result: CheckResult) -> str:
     return render(result)
 
 
-__all__ = ["facts_markdown", "result_markdown", "_fmt_value"]
+__all__ = ["facts_markdown", "result_markdown"]

@@ -16,6 +16,7 @@ from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
 
+_AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
@@ -175,6 +176,14 @@ class MeasureReader:
                 end, subject, rule = age.end(), "age", "quantity: age"
         return Measure(m.start, end, Kind.QUANTITY, m.value, None, None, unit, "exact", rule, subject,
                        precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+
+    def age(self, text: str, m: Mention) -> Measure | None:
+        """ "aged 87", "a man of age 87": an age in years."""
+        b = _AGE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if not b or m.value <= 0 or m.value > 130:
+            return None
+        return Measure(b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
+                       "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
     # ------------------------------------------------------------------ count
     def count(self, text: str, m: Mention) -> Measure | None:

@@ -49,6 +49,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("music of the nineties", None, {"kind": "date", "low": "1990-01-01", "high": "1999-12-31"}),
     ("Fifteen of the 19 Sept. 11 hijackers", None, {"kind": "date", "text": "Sept. 11"}),
     ("It cost 3 dimes", None, {"kind": "money", "value": 0.3, "unit": "USD"}),
+    ("the victim, aged 87, died", None, {"kind": "quantity", "text": "aged 87", "value": 87, "unit": "year",
+                                        "subject": "age"}),
     ("the Boeing 737 jet", None, {"kind": "identifier", "text": "Boeing 737"}),
 ]
 

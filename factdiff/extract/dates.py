@@ -750,8 +750,3 @@ def check_producers(rules: Rules) -> list[str]:
     """Names used in rules/dates.toml that no function here produces (for the rule loader's tests)."""
     return [f"{r.file}: rule '{r.name}': unknown produce '{r.produce}'"
             for r in rules.date_rules if r.produce not in _PRODUCERS]
-
-
-def reading_fields(r: DateReading) -> dict[str, Any]:
-    return {"value": r.value, "low": r.low.isoformat() if r.low else None,
-            "high": r.high.isoformat() if r.high else None, "qualifier": r.qualifier}

@@ -31,10 +31,6 @@ class Mention:
     plain_digits: bool          # digits only, no separators, no scale: "2019", "246"
     weak: bool = False          # "one" alone: a fact only with a unit or currency ("one year old")
 
-    @property
-    def year_like(self) -> bool:
-        return self.plain_digits and self.end - self.start == 4 and 1000 <= self.value <= 2099
-
 
 # digits as written: grouped thousands (comma, non-breaking or thin space, or a plain space
 # between groups of exactly three), Indian lakh grouping, European "1.111,11", decimals,
@@ -80,10 +76,7 @@ class NumberParser:
         self.signs = set(n["signs"])
         self.unicode_fractions = {k: Decimal(str(v)) for k, v in n["unicode_fractions"].items()}
         self.alone_not_a_fact = set(n["words"].get("alone_not_a_fact", []))
-        words = set(self.units) | set(self.tens) | set(self.scales) | set(self.dozens) | set(self.fractions) \
-            | self.signs | {"and", "a", "an", "of", "point"}
         self._word = re.compile(r"[A-Za-z]+")
-        self.vocabulary = words
         # abbreviations are case-sensitive ("10M" is ten million, "1m" is a metre) and
         # must end the word ("5 km" is no "5 k"); multi-letter ones may stand after a space
         multi = [a for a in self.abbrev if len(a) > 1]

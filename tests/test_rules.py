@@ -1,0 +1,54 @@
+"""The rule loader: it names the file and the rule when something is wrong."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factdiff.errors import RuleError
+from factdiff.extract.dates import check_producers
+from factdiff.rules import cached_rules, default_rules_dir, load_rules
+
+GOOD = '''kind = "date"
+[[rule]]
+name = "the year"
+pattern = '(?P<y>{YEAR4})'
+produce = "date.bare_year"
+examples = [{ text = "1999", value = "1999" }]
+'''
+
+
+def _rules_with(tmp_path: Path, dates_toml: str) -> Path:
+    d = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), d)
+    (d / "dates.toml").write_text(dates_toml, encoding="utf-8")
+    return d
+
+
+def test_rules_every_produce_name_is_registered() -> None:
+    assert check_producers(cached_rules()) == []
+
+
+def test_rules_a_good_file_loads(tmp_path: Path) -> None:
+    assert [r.name for r in load_rules(_rules_with(tmp_path, GOOD)).date_rules] == ["the year"]
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda t: t.replace("{YEAR4}", "{NO_SUCH}"), "dates.toml: rule 'the year': unknown sub-pattern {NO_SUCH}"),
+    (lambda t: t.replace("(?P<y>{YEAR4})", "(?P<y>x?)"), "dates.toml: rule 'the year': pattern matches the empty string"),
+    (lambda t: t + t.split("kind = \"date\"\n")[1], "dates.toml: rule 'the year': duplicate rule name"),
+    (lambda t: t.replace('examples = [{ text = "1999", value = "1999" }]', "examples = []"),
+     "dates.toml: rule 'the year': a rule needs examples"),
+    (lambda t: t.replace("(?P<y>{YEAR4})", "(?P<y>[0-9"), "dates.toml: rule 'the year': bad pattern"),
+    (lambda t: t.replace("kind =", "kind"), "dates.toml: "),
+])
+def test_rules_errors_name_file_and_rule(tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RuleError) as err:
+        load_rules(_rules_with(tmp_path, change(GOOD)))
+    assert str(err.value).startswith(message)
+
+
+def test_rules_missing_directory_is_named(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="no such rules directory"):
+        load_rules(tmp_path / "nope")

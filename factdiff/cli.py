@@ -57,6 +57,8 @@ def extract(
     doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_check_date,
                                                     help="Anchor for partial and relative dates (YYYY-MM-DD).")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    rules: Annotated[Optional[str], typer.Option("--rules", help="A rules folder of your own (a copy of rules/ "
+                                                 "with your aliases, units, ...).")] = None,
 ) -> None:
     """Print every numeric, dated and identifier fact of each file, with offsets.
 
@@ -81,7 +83,7 @@ def extract(
         for note in doc.notes:
             typer.echo(f"factdiff: {doc.path}: {note}", err=True)
         try:
-            facts.extend(extract_document(doc, doc_date=doc_date, prefix=f"S{n}:"))
+            facts.extend(extract_document(doc, doc_date=doc_date, prefix=f"S{n}:", rules_dir=rules))
         except FactdiffError as err:
             errors.append(f"{path}: {err}")
     _emit(FACT_FORMATS[format.value](facts), out)
@@ -126,6 +128,7 @@ def check(
                                             "or never.")] = FailOn.contradiction,
     doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_check_date,
                                                     help="Anchor for partial and relative dates (YYYY-MM-DD).")] = None,
+    rules: Annotated[Optional[str], typer.Option("--rules", help="A rules folder of your own.")] = None,
 ) -> None:
     """Compare sources: agreements, gaps and contradictions, each with quotes and offsets.
 
@@ -158,7 +161,9 @@ def check(
     for d in docs:
         for note in d.notes:
             typer.echo(f"factdiff: {d.path}: {note}", err=True)
-    result = check_documents(docs[:1] if against else docs, against=docs[1:] if against else (), doc_date=doc_date)
+    from factdiff.rules import cached_rules
+    result = check_documents(docs[:1] if against else docs, against=docs[1:] if against else (), doc_date=doc_date,
+                             rules=cached_rules(rules))
     _emit(RESULT_FORMATS[format.value](result), out)
     raise typer.Exit(code=1 if failing(result, fail_on.value) else 0)
 

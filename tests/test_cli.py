@@ -74,3 +74,19 @@ def test_cli_extract_latin1_is_decoded_and_said(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert json.loads(r.stdout)["value"] == 5
     assert "decoded as" in r.stderr
+
+
+def test_cli_rules_folder_of_ones_own(tmp_path: Path) -> None:
+    import shutil
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    aliases = rules / "aliases.toml"
+    aliases.write_text(aliases.read_text(encoding="utf-8").replace(
+        'aliases = ["Kosovo", "Pristina"', 'aliases = ["Kosovo", "Dardania", "Pristina"'), encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Officials in Dardania said 12 people were hurt.", encoding="utf-8")
+    r = run("extract", str(doc), "--rules", str(rules))
+    assert r.returncode == 0, r.stderr
+    assert "Kosovo" in json.loads(r.stdout.splitlines()[0])["entities"]
+    r = run("extract", str(doc), "--rules", str(tmp_path / "missing"))
+    assert r.returncode == 2 and "no such rules directory" in r.stderr

@@ -48,7 +48,7 @@ def main() -> None:
     from factdiff.extract import extract_text
     from factdiff.rules import cached_rules
     rules = cached_rules()
-    extract_text("warm up: 5 January 2019, $75 million", rules=rules)
+    extract_text("warm up: 5 January 2019, 23/Sep/2020, $75 million", rules=rules)   # loads dateparser too
     names = ["basil", "multinews"] if a.corpus == "both" else [a.corpus]
     from factdiff.documents import make_document
     from factdiff.extract import extract_facts

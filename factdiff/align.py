@@ -50,8 +50,9 @@ class Claim:
 
 def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
     """Facts with different keys are never compared."""
-    if f.kind == Kind.MONEY:
-        return ("money", f.unit or "?")
+    if f.kind == Kind.MONEY:                 # a price per barrel is never set against a total
+        rate = f.subject or ""
+        return ("money", f.unit or "?", rate if rate.startswith("per ") else "")
     if f.kind == Kind.COUNT:
         return ("count", f.unit or "?")
     if f.kind == Kind.QUANTITY:

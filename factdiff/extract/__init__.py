@@ -452,7 +452,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
             if ms_w is None:
                 continue
-        ms = (reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m) or reader.age(text, m)
+        ms = (reader.unit_and_a_half(text, m) or reader.money(text, m) or reader.percent(text, m)
+              or reader.quantity(text, m) or reader.age(text, m)
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
                                                   "exact", "number", precision=m.precision, scale=m.scale,
                                                   num_start=m.start, num_end=m.end))

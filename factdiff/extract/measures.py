@@ -16,6 +16,7 @@ from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
 
+_AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
@@ -73,6 +74,8 @@ class MeasureReader:
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
                                    + alternation(rules.unit_by_word) + r"))|(?P<sym>" + alternation(rules.unit_by_symbol)
                                    + r"))(?![\w])")
+        self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
+                                        + r"))\s+and\s+\Z", re.IGNORECASE)
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
         words = [p for p in rules.qualifier_before if p[0].isalnum()]
         signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
@@ -111,8 +114,9 @@ class MeasureReader:
             after = self.cur_after.match(text, end)
             if after and after["name"] and not after["gap"].strip("\x20\u00a0"):
                 end = after.end()         # "$75 million dollars": one amount
+            end, rate = self._rate(text, end)
             return Measure(b.start(), end, Kind.MONEY, value, None, None, code, "exact",
-                           "money: currency before the number", precision=prec, scale=scale,
+                           "money: currency before the number", rate, precision=prec, scale=scale,
                            num_start=m.start, num_end=m.end)
         a = self.cur_after.match(text, m.end)
         if a:
@@ -126,8 +130,9 @@ class MeasureReader:
                 code = a["code"]
             else:
                 code = self.rules.currency_by_symbol.get(a["sym"])
-            return Measure(m.start, a.end(), Kind.MONEY, value, None, None, code, "exact",
-                           "money: currency after the number", precision=prec, scale=scale,
+            end, rate = self._rate(text, a.end())
+            return Measure(m.start, end, Kind.MONEY, value, None, None, code, "exact",
+                           "money: currency after the number", rate, precision=prec, scale=scale,
                            num_start=m.start, num_end=m.end)
         if self.subunit_after:
             s = self.subunit_after.match(text, m.end)
@@ -137,6 +142,26 @@ class MeasureReader:
                                "money: sub-unit after the number", precision=prec * factor, scale=scale,
                                num_start=m.start, num_end=m.end)
         return None
+
+    def unit_and_a_half(self, text: str, m: Mention) -> Measure | None:
+        """ "a year and a half": the "a half" belongs to the unit before it (1.5 years)."""
+        if text[m.start:m.end].lower() not in ("a half", "half"):
+            return None
+        b = self.unit_then_and.search(text, max(0, m.start - 40), m.start)
+        if not b:
+            return None
+        unit = self.rules.unit_by_word[re.sub(r"\s+", " ", b["u"].lower())]
+        return Measure(b.start(), m.end, Kind.QUANTITY, Decimal("1.5"), None, None, unit, "exact",
+                       "quantity: a unit and a half", precision=Decimal("0.5"), num_start=b.start(), num_end=m.end)
+
+    def _rate(self, text: str, end: int) -> tuple[int, str | None]:
+        """ "$80 a barrel", "$15 an hour", "$3 per gallon": a price per unit, kept as the subject."""
+        per = self.per_unit.match(text, end)
+        if not per:
+            return end, None
+        unit = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
+            or self.rules.unit_by_symbol.get(per["sym"] or "")
+        return (per.end(), f"per {unit}") if unit else (end, None)
 
     # ------------------------------------------------------------------ percent
     def percent(self, text: str, m: Mention) -> Measure | None:
@@ -161,6 +186,10 @@ class MeasureReader:
         else:
             return None
         subject = None
+        value = m.value
+        more = _AND_A_FRACTION.match(text, end)
+        if more:                          # "one hour and a half", "a year and a quarter"
+            value, end = value + (Decimal("0.5") if more.group(1).lower() == "half" else Decimal("0.25")), more.end()
         per = self.per_unit.match(text, end)
         if per:
             other = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
@@ -174,7 +203,7 @@ class MeasureReader:
             age = self.age_after.match(text, end)
             if age:
                 end, subject, rule = age.end(), "age", "quantity: age"
-        return Measure(m.start, end, Kind.QUANTITY, m.value, None, None, unit, "exact", rule, subject,
+        return Measure(m.start, end, Kind.QUANTITY, value, None, None, unit, "exact", rule, subject,
                        precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
     def age(self, text: str, m: Mention) -> Measure | None:

@@ -64,6 +64,9 @@ _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 _SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions
+# "5G network", "4K video", "13F filing", "3D printer": digits and a glued capital before a lower-case word
+_GLUED_CODE = re.compile(r"\d+[A-Z](?=\s+[a-z]{3,})(?!\s+(?:in|on|at|and|or|to|with|by|for|as|from|than|yesterday|"
+                         r"today|now|then|last|this|next|was|is|were|are|will|would|outside|inside|overnight)\b)")
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")          # "06F6", "4K2": the digits are part of a code
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _SIGN = "-−"
@@ -444,7 +447,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
             m = _trim_to(m, text, parser, taken)
             if m is None:
                 continue
-        if _CODE_AFTER.match(text, m.end):
+        if _CODE_AFTER.match(text, m.end) or _GLUED_CODE.match(text, m.start):
             last = m.end
             continue
         last = m.end

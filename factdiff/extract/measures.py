@@ -16,6 +16,10 @@ from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
 
+# after a glued one-letter symbol ("35C"), a lower-case word other than these makes it a code ("13F filing")
+_CODE_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|or|to|with|by|for|as|during|from|than|yesterday|today|"
+                              r"tomorrow|tonight|overnight|now|then|last|this|next|degrees?|outside|inside|while|when|but|"
+                              r"is|was|were|are|will|would)\b)[a-z]")
 _AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
@@ -180,6 +184,9 @@ class MeasureReader:
         if w and (not s or w.end() >= s.end()):
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
             end, rule = w.end(), "quantity: unit word after the number"
+        elif s and s["sym1"] and s.start("sym1") == m.end and m.value > 0 and m.plain_digits \
+                and _CODE_WORD_AFTER.match(text, s.end()):
+            return None                   # "13F filing": a glued letter names a thing
         elif s:
             unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"]]
             end, rule = s.end(), "quantity: unit symbol after the number"

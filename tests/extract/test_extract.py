@@ -74,7 +74,7 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "Resolution 1244 was adopted.", "See Article 5 of the treaty.", "Flight 370 vanished.",
     "COVID-19 spread quickly.", "Call +1-222-2222-2222 now.", "The one you mentioned is gone.",
     "We met at 2 pm.", "It was the 21st time.", "It lasted several hundred years.", "Open 24/7.",
-    "After 9/11 everything changed.",
+    "After 9/11 everything changed.", "The 13F filing was late.", "A 5G network and 4K video.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

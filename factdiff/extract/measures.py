@@ -184,7 +184,7 @@ class MeasureReader:
         if w and (not s or w.end() >= s.end()):
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
             end, rule = w.end(), "quantity: unit word after the number"
-        elif s and s["sym1"] and s.start("sym1") == m.end and m.value > 0 and m.plain_digits \
+        elif s and s["sym1"] and s["sym1"].isupper() and s.start("sym1") == m.end and m.value > 0 and m.plain_digits \
                 and _CODE_WORD_AFTER.match(text, s.end()):
             return None                   # "13F filing": a glued letter names a thing
         elif s:

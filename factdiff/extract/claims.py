@@ -42,6 +42,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         attr = found.to_dict() if found is not None else None
         speech_at = found.at if found is not None else -1
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
+        directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr),
                                      "entities": canon}
@@ -55,9 +56,9 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 d = directions.read(text, sp.start, sp.end, sent.start, str(sp.kind))
                 if d:
                     extra["direction"], extra["change"] = d
+                    directed.append((sp.start, sp.end))
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
-        numeric = [(sp.start, sp.end) for sp in sent_spans if sp.kind in _NUMERIC]
-        for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, numeric):
+        for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
                                                                   "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):

@@ -29,7 +29,7 @@ class DirectionReader:
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
         # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
         self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
-                               r"away|over|in\s+on)\b)")
+                               r"away|in\s+on)\b)")
         self._after_dir = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "growth": "up",
                            "drop": "down", "decline": "down", "decrease": "down", "fall": "down", "cut": "down",
                            "reduction": "down", "loss": "down", "slump": "down"}
@@ -94,7 +94,8 @@ _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)
 # "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows
 _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s*(?:sharply|slightly|steadily|again|further|significantly|"
                                  r"dramatically|modestly|steeply|rapidly|quickly|slowly|last|this|in|during|after|"
-                                 r"since|for\s+the|over\s+the|from)\b)")
+                                 r"since|for\s+the|over|from|to\s+(?:a|an|the|its|their|\d|\$|record|new|nearly|"
+                                 r"about|almost|more|less))\b)")
 _OBJECT = re.compile(r"\s+(?P<np>(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
                      r"(?=\s*(?:[,.;:]|$|\s(?:by|to|from|in|on|at|for|and|but|over|after|since|along|across|while)\b))")
 _SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "

@@ -40,7 +40,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         canon = list(dict.fromkeys(e.canonical for e in ents))
         found = attributions[i] if i < len(attributions) else None
         attr = found.to_dict() if found is not None else None
-        speech_at = found.at if found is not None else -1
+        speech_at = found.verbs if found is not None and found.at >= 0 else ()
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
@@ -101,15 +101,17 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 
 
-def _own_clause(text: str, start: int, end: int, speech_at: int, attr: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A sentence's attribution, unless the fact stands in another clause than the speech verb
+def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
+                attr: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A sentence's attribution, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued")."""
-    if attr is None or speech_at < 0:
+    if attr is None or not verbs:
         return attr
-    lo, hi = (end, speech_at) if end <= speech_at else (speech_at, start)
-    if _CLAUSE_JOIN.search(text, lo, hi) and not re.search(r"[\"“”]", text[lo:hi]):
-        return None
-    return attr
+    for v in verbs:
+        lo, hi = (end, v) if end <= v else (v, start)
+        if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
+            return attr
+    return None
 
 
 def _link_status_dates(facts: list[Fact]) -> None:

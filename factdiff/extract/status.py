@@ -21,6 +21,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted"}
+_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
+                                        r"\s*(?:(?:has|have|had|also|then|later|finally|quickly|narrowly)\s+)*\Z")
+_BODY_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:legislature|senate|house|council|committee|"
+                          r"court|board|parliament|congress|assembly|cabinet|government|ministry|agency|commission|"
+                          r"panel|jury|regulators?|lawmakers|voters))\s+(?:(?:has|have|had|also|then|later|finally|"
+                          r"narrowly|unanimously|quickly)\s+)*\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
                  "with", "from", "into", "as", "under", "over", "within"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -216,6 +222,17 @@ class StatusReader:
                   and x.type in ("country", "organization", "name")]
         if inside:
             return inside[0].canonical
+        # "The Senate, led by Democrats, passed ...": the subject stands before an apposition
+        if not passive:
+            head = _SUBJECT_BEFORE_APPOSITION.search(text, max(0, pos - 160), pos)
+            if head:
+                ent = [x for x in entities if head.start("np") <= x.start < head.end("np")
+                       and x.type in ("country", "organization", "name")]
+                if ent:
+                    return ent[0].canonical
+            body = _BODY_BEFORE.search(text, max(clause_start, pos - 60), pos)
+            if body:                          # "the state legislature passed": a body named in lower case
+                return body.group("body").strip()
         return None
 
     def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:

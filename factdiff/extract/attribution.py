@@ -17,6 +17,8 @@ from factdiff.rules import Rules, alternation
 
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
+_THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
+                       "estimated"})
 _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
                           r"about|over|amid|and)\s+\Z", re.IGNORECASE)
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
@@ -116,9 +118,11 @@ class AttributionReader:
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
                 by_office: dict[str, Attribution], last_human: Attribution | None,
                 last_name: str | None = None) -> Attribution | None:
-        for v in self.verbs.finditer(text, s, e):
-            if _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start()):
-                continue                     # "despite claims from", "the reports": nouns, not speech
+        found_verbs = [v for v in self.verbs.finditer(text, s, e)
+                       if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())]
+        # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
+        found_verbs.sort(key=lambda v: (v.group("v").lower() in _THINKING, v.start()))
+        for v in found_verbs:
             found = self._speaker_before(text, s, e, v, last_person, by_office, last_human, last_name)
             if found is None:
                 found = self._speaker_after(text, s, e, v)
@@ -221,7 +225,9 @@ class AttributionReader:
     def _speaker_after(self, text: str, s: int, e: int, v: re.Match[str]) -> Attribution | None:
         """"..., said Jim Manley" / "said the spokesman"."""
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
-        if after and after[0].start - v.end() < 3:
+        # "said Jim Manley", "said Indivisible co-founder Ezra Levin": the name, perhaps behind a title
+        if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40
+                                                       and not re.search(r"[,.;:\"“”]", text[v.end():after[0].start]))):
             person = self._person(after[0]) or after[0]
             role = self.role_after.match(text, after[0].end)
             return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),

@@ -26,6 +26,8 @@ class DirectionReader:
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         self.measures = {w.lower() for w in d.get("measures", [])}
         self.need_prep = {w.lower() for w in d.get("need_preposition", [])}
+        self.idiom = re.compile(r"(?:" + alternation(d.get("idioms", [])) + r")(?![\w])", re.IGNORECASE) \
+            if d.get("idioms") else None
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
         # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
         self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
@@ -51,7 +53,7 @@ class DirectionReader:
                 return None                  # "raised $200,000 for his campaign": money collected
             return self.word[m.group("w").lower()], change
         a = self.after.match(text, end)
-        if a:
+        if a and text[start:end].strip().lower() not in ("zero", "0", "no"):
             return self._after_dir[a.group("w").lower()], "by"
         return None
 
@@ -65,10 +67,11 @@ class DirectionReader:
         for m in self.verb.finditer(text, s, e):
             if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[,;.]", text[m.end():a]) for a, _ in numeric):
                 continue                     # "rose to 5%": the number carries the direction
-            if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her)\s+\Z", text[max(s, m.start() - 6):m.start()]):
-                continue                     # "an added barrier": an adjective
-            if m.group("v").lower() in self.need_prep:
-                continue                     # "born and raised in": no change claim without a number
+            if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her|with|of|for|by|amid|and)\s+\Z",
+                         text[max(s, m.start() - 6):m.start()]):
+                continue                     # "an added barrier", "with increased attention": an adjective
+            if m.group("v").lower() in self.need_prep or (self.idiom and self.idiom.match(text, m.start())):
+                continue                     # "born and raised in", "rose to the level of": no change claim
             if re.search(r"(?<![\w])(?:not|n['’]t|never|no)\s+(?:\w+\s+)?\Z", text[max(s, m.start() - 20):m.start()]):
                 continue                     # "didn't decrease support": no change is claimed
             if _INTRANSITIVE_AFTER.match(text, m.end(), e):

@@ -55,7 +55,8 @@ class EntityIndex:
         self.equivalent: dict[str, str] = dict(rules.aliases.get("equivalent_words", {}))
         self._normal_by_words: dict[int, list[str]] = {}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
-        word = r"(?:[A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"
+        # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each
+        word = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"
         self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of))*[-\x20]"
                                  + word + r")(?![\w])")
 

@@ -17,12 +17,14 @@ from factdiff.rules import Rules, alternation
 
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
+_QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
 _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
                           r"about|over|amid|and)\s+\Z", re.IGNORECASE)
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
-_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?),\s*(?:(?:has|had|also|then|later|"
+_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|(?:Democrat|Republican|"
+                         r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d{1,3}),\s*(?:(?:has|had|also|then|later|"
                          r"again|previously|once|recently)\s+)*\Z")
 
 
@@ -123,9 +125,14 @@ class AttributionReader:
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         found_verbs.sort(key=lambda v: (v.group("v").lower() in _THINKING, v.start()))
         for v in found_verbs:
-            found = self._speaker_before(text, s, e, v, last_person, by_office, last_human, last_name)
-            if found is None:
-                found = self._speaker_after(text, s, e, v)
+            if _QUOTE_FIRST.match(text[s:v.start()]):
+                # "“...,” said Human Rights Campaign President Chad Griffin": the speaker follows the quote
+                found = self._speaker_after(text, s, e, v) or self._speaker_before(
+                    text, s, e, v, last_person, by_office, last_human, last_name)
+            else:
+                found = self._speaker_before(text, s, e, v, last_person, by_office, last_human, last_name)
+                if found is None:
+                    found = self._speaker_after(text, s, e, v)
             if found is not None:
                 verbs = tuple(x.start() for x in self.verbs.finditer(text, s, e)
                               if not _NOUN_BEFORE.search(text, max(s, x.start() - 10), x.start()))

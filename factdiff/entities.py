@@ -54,6 +54,9 @@ class EntityIndex:
         self._memo_starts: list[int] = []
         self.equivalent: dict[str, str] = dict(rules.aliases.get("equivalent_words", {}))
         self._normal_by_words: dict[int, list[str]] = {}
+        self._title_words = {w for o in rules.aliases.get("titles", {}).get("offices", []) for w in o.split()} | {
+            "mayor", "governor", "senator", "president", "minister", "prime", "foreign", "defense", "defence",
+            "senate", "house", "army", "navy", "police", "government", "embassy", "officials", "official"}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
         # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each
         word = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"
@@ -88,8 +91,12 @@ class EntityIndex:
                 cut = name.index(" ") + 1
                 name, s = name[cut:], s + cut
             canon = self.resolve(name)
-            if canon is None and self.pattern.search(name):
-                continue                     # "Moscow Mayor": the alias inside speaks for it
+            inner = self.pattern.search(name)
+            if canon is None and inner:
+                rest = (name[:inner.start()] + " " + name[inner.end():]).split()
+                if not rest or all(w.lower() in self._title_words for w in rest):
+                    continue                 # "Moscow Mayor", "US Senate": the alias inside speaks for it
+                # "The Washington Post", "George Washington Bridge": a name of its own
             if " " not in name and canon is None:
                 continue
             out.append(Entity(s, e, name, canon or name, self.type.get(canon or "", "name")))

@@ -166,11 +166,15 @@ def status_position(facts: list[Fact]) -> Fact | None:
     named = [f for f in facts if f.extra.get("actor")]
     if not named:
         return None
+    stated = [f for f in named if "conditional" not in (f.extra.get("hedges") or [])]
+    if not stated:
+        return None                               # "if the Senate passes the bill": nothing is claimed
+
     def strength(f: Fact) -> tuple[int, int, int]:
         rung = int(f.extra.get("rung", 0))
         terminal = 5 if rung == 0 else rung       # rejected / withdrawn end the ladder
         return (0 if f.extra.get("negated") else 1, terminal, -f.start)
-    return max(named, key=strength)
+    return max(stated, key=strength)
 
 
 def _progression_note(lo: Fact, hi: Fact) -> str:

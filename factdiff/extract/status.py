@@ -27,6 +27,7 @@ _BODY_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:le
                           r"court|board|parliament|congress|assembly|cabinet|government|ministry|agency|commission|"
                           r"panel|jury|regulators?|lawmakers|voters))\s+(?:(?:has|have|had|also|then|later|finally|"
                           r"narrowly|unanimously|quickly)\s+)*\Z", re.IGNORECASE)
+_CONDITION = re.compile(r"(?<![\w])(?:if|unless|whether|should)\s+(?:[\w.’'-]+\s+){0,6}?\S+\s*\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
                  "with", "from", "into", "as", "under", "over", "within"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -253,6 +254,8 @@ class StatusReader:
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
         if word in ("potential", "possible", "prospective", "contemplated", "proposed", "planned"):
             found.append(word)
+        if _CONDITION.search(text, max(clause_start - 40, 0), pos):
+            found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did
         return tuple(dict.fromkeys(found))
 
     def _normalize(self, text: str, s: int, e: int, entities: list[Entity]) -> str:

@@ -32,7 +32,7 @@ _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "aft
                  "with", "from", "into", "as", "under", "over", "within"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 _SKIP_LEAD = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "possibility",
-              "of", "for", "on", "to", "idea", "plan", "plans", "prospect"}
+              "of", "for", "on", "to", "idea", "prospect"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -349,8 +349,9 @@ def _period_of(a: Date, per: str, shift: int) -> DateReading | None:
     if per == "weekend":
         sat = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=5, weeks=shift)
         return span(sat, sat + dt.timedelta(days=1))
-    if per == "fortnight":
-        start = a + dt.timedelta(days=1) if shift >= 0 else a - dt.timedelta(days=14)
+    if per == "fortnight":                  # two calendar weeks beside this one, as "last week" is one
+        monday = a - dt.timedelta(days=a.weekday())
+        start = monday + dt.timedelta(days=7) if shift > 0 else monday - dt.timedelta(days=14) if shift < 0 else monday
         return span(start, start + dt.timedelta(days=13))
     if per == "month":
         first = add_months(Date(a.year, a.month, 1), shift)
@@ -587,7 +588,8 @@ def _century(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     c = int(m["c"]) if m["c"] else _ordinal_value(ctx, m["cw"])
     if not c or c > 21:
         return None
-    lo, hi = Date((c - 1) * 100 + 1, 1, 1), Date(c * 100, 12, 31)
+    # as news counts them: the 21st century is the 2000s (not 2001-2100), the 19th the 1800s
+    lo, hi = Date(max(1, (c - 1) * 100), 1, 1), Date((c - 1) * 100 + 99, 12, 31)
     part = _part(ctx, m["part"])
     if part:
         lo, hi = _take_part(lo, hi, part, "year")

@@ -467,6 +467,8 @@ def _offset(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 @production("date.offset_in")
 def _offset_in(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    if not ctx.future:
+        return None                          # "14 inches of rain in 48 hours": a duration, not a date
     n = _count_value(ctx, m["n"])
     if n is None:
         return None

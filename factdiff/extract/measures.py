@@ -236,6 +236,10 @@ class MeasureReader:
                 break
             words.append((word, wm.start("w") + len(word)))
             if self._plural(low) and m.value != 1:
+                nxt = self.word.match(text, wm.end())
+                if nxt and self._plural(nxt["w"].lower()) and nxt["w"].lower() not in self.stop:
+                    word, low = nxt["w"].rstrip("."), nxt["w"].rstrip(".").lower()   # "seven crew members"
+                    words.append((word, nxt.start("w") + len(word)))
                 phrase = text[m.end:words[-1][1]].strip()
                 return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, self.singular(low),
                                "exact", "count: plural noun after the number", phrase,

@@ -179,6 +179,12 @@ def failing(result: "CheckResult", fail_on: str) -> bool:
     return any(f.type in bad for f in result.findings)
 
 
+def _message(err: Exception) -> str:
+    """click's own wording of a usage error ("Invalid value for '--doc-date': ...")."""
+    fmt = getattr(err, "format_message", None)
+    return str(fmt()) if callable(fmt) else str(err)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: every error becomes one line on stderr; bad usage and input exit 2."""
     try:
@@ -186,13 +192,12 @@ def main(argv: list[str] | None = None) -> None:
     except FactdiffError as err:
         typer.echo(f"factdiff: {err}", err=True)
         sys.exit(2)
-    except _UsageError as err:
-        message = getattr(err, "format_message", lambda: str(err))()
-        if message:
-            typer.echo(f"factdiff: {message} (see factdiff --help)", err=True)
+    except _UsageError as usage:
+        if _message(usage):
+            typer.echo(f"factdiff: {_message(usage)} (see factdiff --help)", err=True)
         sys.exit(2)
-    except _ClickException as err:
-        typer.echo(f"factdiff: {getattr(err, 'format_message', lambda: str(err))()}", err=True)
+    except _ClickException as other:
+        typer.echo(f"factdiff: {_message(other)}", err=True)
         sys.exit(2)
     except typer.Abort:
         typer.echo("factdiff: aborted", err=True)

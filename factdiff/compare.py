@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factdiff.align import (BARE_NUMBER_THRESHOLD, CONTRADICTION_THRESHOLD, NUMERIC, Claim, same_but_for_fact,
-                            same_party, status_similarity)
+                            status_similarity)
 from factdiff.entities import EntityIndex
 from factdiff.model import Fact, Finding, FindingType, Kind, json_value
 

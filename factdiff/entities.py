@@ -13,7 +13,7 @@ from functools import lru_cache
 from factdiff.rules import Rules, alternation
 
 
-_NOT_NAME_START = {"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later", "Moscow’s",
+_NOT_NAME_START = {"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
                    "If", "As", "For", "With", "When", "While", "After", "Before", "Since", "This", "That"}
 
 

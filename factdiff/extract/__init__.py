@@ -9,36 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
-from factdiff.extract.anchors import find_anchors, lead_starts
-from factdiff.extract.dates import UNRESOLVED, DateContext, DateReading, producer, span
-from factdiff.extract.measures import Measure, MeasureReader, join_ranges, measure_reader
+from factdiff.extract.anchors import find_anchors
+from factdiff.extract.date_spans import find_dates
+from factdiff.extract.dates import UNRESOLVED, span
+from factdiff.extract.spans import Claimed, Span
+from factdiff.extract.measures import Measure, join_ranges, measure_reader
 from factdiff.extract.numbers import Mention, NumberParser, number_parser
-from factdiff.model import Document, Fact, Kind, Qualifier
+from factdiff.model import Document, Fact, Kind
 from factdiff.rules import Rules, alternation, cached_rules
 
 __all__ = ["extract_facts", "Span"]
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A found fact before it gets its id and sentence."""
-
-    start: int
-    end: int
-    kind: Kind
-    value: Decimal | str | None
-    low: Decimal | str | None
-    high: Decimal | str | None
-    unit: str | None
-    qualifier: str
-    rule: str
-    subject: str | None = None
-    precision: Decimal | None = None
 
 
 def _lower_same_length(text: str) -> str:
@@ -99,40 +81,12 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     anchors = find_anchors(rules, lower)
     out: list[Span] = []
     masked = _set_aside(text, anchors, rules, out)
-    dates = _find_dates(text, anchors, rules, anchor, _Claimed(masked))
+    dates = find_dates(text, anchors, rules, anchor, Claimed(masked))
     out.extend(dates)
-    taken = _Claimed(masked + [(d.start, d.end) for d in dates])
+    taken = Claimed(masked + [(d.start, d.end) for d in dates])
     out.extend(_find_measures(text, anchors, rules, taken))
     out.sort(key=lambda s: (s.start, s.end))
     return out
-
-
-class _Claimed:
-    """Sorted, non-overlapping spans already claimed; look-ups by bisection keep hostile text linear."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
-            if merged and s < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-            else:
-                merged.append((s, e))
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-    def overlaps(self, s: int, e: int) -> bool:
-        i = bisect_right(self.starts, s) - 1
-        if i >= 0 and s < self.ends[i]:
-            return True
-        return i + 1 < len(self.starts) and self.starts[i + 1] < e
-
-    def next_start(self, pos: int) -> int | None:
-        i = bisect_right(self.starts, pos)
-        return self.starts[i] if i < len(self.starts) else None
 
 
 def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
@@ -141,7 +95,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
     masked: list[tuple[int, int]] = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text or "@" in text \
         else []
     last = -1
-    url = _Claimed(masked)
+    url = Claimed(masked)
     for a in anchors:
         if a < last or not text[a].isdigit() or url.inside(a):
             continue
@@ -181,256 +135,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
 
 # ---------------------------------------------------------------------------- dates
 
-def _find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
-                masked: _Claimed) -> list[Span]:
-    ctx = DateContext(rules, anchor, text)
-    ctx_future = DateContext(rules, anchor, text, future=True)
-    tense = _Tense(text)
-    found: list[Span] = []
-    last = -1
-    reader = measure_reader(rules)
-    for a in anchors:
-        if a < last or masked.inside(a):
-            continue
-        best: tuple[int, int, DateReading, str] | None = None
-        first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
-        starts = sorted({a, first}) + lead_starts(text, first)
-        for start in starts:
-            ch = text[start]
-            for rule in rules.date_rules:
-                if rule.first_chars is not None and ch not in rule.first_chars:
-                    continue
-                m = rule.pattern.match(text, start)
-                if not m or m.end() <= a or m.end() - start <= 0:
-                    continue
-                if best is not None and (m.end() - start) <= (best[1] - best[0]):
-                    continue
-                prod = producer(rule.produce)
-                if prod is None:
-                    continue
-                reading = prod(m, ctx_future if tense.future(start) else ctx)
-                if reading is None:
-                    continue
-                if rule.produce == "date.bare_year" and _year_is_a_measure(text, m.start(), m.end(), reader, rules):
-                    continue
-                best = (start, m.end(), reading, rule.name)
-        if best is None:
-            continue
-        s, e, r, name = best
-        if found and s < found[-1].end:
-            continue
-        found.append(_date_span(s, e, r, f"date: {name}"))
-        last = e
-    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules)
-
-
-_FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"
-                     r"scheduled|upcoming|(?:is|are)\s+expected\s+to|(?:is|are)\s+due\s+to)(?![\w])|['’]ll(?![\w])",
-                     re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
-
-
-class _Tense:
-    """Which sentences of a text speak of the future ("It will happen on January 15"), asked by offset."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.bounds = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
-        self.memo: dict[int, bool] = {}
-
-    def future(self, pos: int) -> bool:
-        i = bisect_right(self.bounds, pos) - 1
-        if i not in self.memo:
-            s = self.bounds[i]
-            e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
-            self.memo[i] = bool(_FUTURE.search(self.text, s, e))
-        return self.memo[i]
-
-
-def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
-    return Span(s, e, Kind.DATE, r.value, r.low.isoformat() if r.low else None,
-                r.high.isoformat() if r.high else None, None, r.qualifier if r.resolved else
-                ("exact" if r.qualifier == "range" else r.qualifier), rule)
-
-
-def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: Rules) -> bool:
-    """"2000 km", "$2000", "more than 2000 people": the four digits are no year."""
-    m = Mention(s, e, Decimal(text[s:e]), Decimal(1), False, None, True)
-    if reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m):
-        return True
-    if reader.qual_before.search(text, max(0, s - 40), s):
-        return True
-    if reader.count(text, m):
-        prev = re.search(r"([A-Za-z']+)\s+\Z", text[max(0, s - 20):s])
-        return not (prev and prev.group(1).lower() in ("the", "in", "of", "since", "by", "from", "until", "'s", "its"))
-    return False
-
-
-_OFFSET_TEMPLATE = (r"(?<![\w])(?P<n>\d+|{COUNT_WORD}|an?|a\s+few|a\s+couple\s+of|several)\s+(?P<unit>day|week|month|year)s?"
-                    r"\s+(?P<dir>before|after|from|prior\s+to)\s+\Z")
-
-
-@lru_cache(maxsize=8)
-def _offset_before(rules: Rules) -> re.Pattern[str]:
-    return re.compile(rules.expand(_OFFSET_TEMPLATE, "extract: offsets"), re.IGNORECASE)
-
-
-def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
-    """"2 weeks before Christmas", "3 days after January 12th": a date moved by a stated offset."""
-    from factdiff.extract.dates import _count_value, _shift_date
-    out: list[Span] = []
-    ctx = DateContext(rules, None, text)
-    for d in dates:
-        m = _offset_before(rules).search(text, max(0, d.start - 40), d.start)
-        n = _count_value(ctx, m["n"]) if m else None
-        if m is None or n is None or not (d.value and d.low == d.high):
-            out.append(d)
-            continue
-        sign = -1 if m["dir"].lower() in ("before", "prior to") else 1
-        base = dt.date.fromisoformat(str(d.low))
-        reading, _ = _shift_date(base, m["unit"].lower(), sign * n)
-        if reading is None or reading.low is None:
-            out.append(d)
-            continue
-        if m["unit"].lower() in ("month", "year"):          # keep the day: "4 months from tomorrow"
-            day_ = reading.low if m["unit"].lower() == "month" else None
-            from factdiff.extract.dates import add_months, day as day_reading
-            shifted = add_months(base, sign * n * (12 if m["unit"].lower() == "year" else 1))
-            reading = day_reading(shifted)
-            del day_
-        out.append(_date_span(m.start(), d.end, reading, "date: offset from a date"))
-    return out
-
-
-_PART_TEMPLATE = (r"(?<![\w])(?:the\s+)?(?:(?P<wd>{WEEKDAY})|(?P<ord>first|last|final|second|third|fourth|fifth|"
-                  r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?P<n>\d+|{COUNT_WORD}))?\s+(?P<unit>day|week|month)s?)\s+of\s+\Z")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
-
-@lru_cache(maxsize=8)
-def _part_before(rules: Rules) -> re.Pattern[str]:
-    return re.compile(rules.expand(_PART_TEMPLATE, "extract: parts of periods"), re.IGNORECASE)
-
-
-def _parts_of_periods(text: str, dates: list[Span], rules: Rules) -> list[Span]:
-    """"the first week of 2021", "the last 3 weeks of this year", "the 15th day of next month",
-    "Tuesday of last week": a part of a period another date names."""
-    from factdiff.extract.dates import _count_value
-    out: list[Span] = []
-    ctx = DateContext(rules, None, text)
-    for d in dates:
-        m = _part_before(rules).search(text, max(0, d.start - 50), d.start)
-        if m is None or not (d.low and d.high):
-            out.append(d)
-            continue
-        lo, hi = dt.date.fromisoformat(str(d.low)), dt.date.fromisoformat(str(d.high))
-        part = _part_of(m, lo, hi, ctx, _count_value, rules)
-        if part is None:
-            out.append(d)
-            continue
-        while out and out[-1].start >= m.start():
-            out.pop()                         # "the last week" read alone before "of this month"
-        out.append(_date_span(m.start(), d.end, part, "date: part of a period"))
-    return out
-
-
-def _part_of(m: re.Match[str], lo: dt.date, hi: dt.date, ctx: DateContext, count, rules: Rules) -> DateReading | None:  # type: ignore[no-untyped-def]
-    from factdiff.extract.dates import add_months, day as day_reading, month as month_reading
-    if m["wd"]:
-        wd = rules.calendar["weekdays"].get(m["wd"].lower().rstrip("."))
-        d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7) if wd is not None else None
-        return day_reading(d) if d and d <= hi else None
-    word = m["ord"].lower()
-    last = word in ("last", "final")
-    k = _ORDINALS.get(word) or (int(re.sub(r"\D", "", word)) if re.sub(r"\D", "", word) else 1)
-    n = count(ctx, m["n"]) if m["n"] else None
-    unit = m["unit"].lower()
-    if unit == "day":
-        if n:
-            return span(hi - dt.timedelta(days=n - 1), hi) if last else span(lo, lo + dt.timedelta(days=n - 1))
-        d = hi if last else lo + dt.timedelta(days=k - 1)
-        return day_reading(d) if d <= hi else None
-    if unit == "week":
-        first_monday = lo + dt.timedelta(days=(7 - lo.weekday()) % 7)
-        last_sunday = hi - dt.timedelta(days=(hi.weekday() + 1) % 7)
-        weeks = n or 1
-        if last:
-            if n is None and hi.weekday() != 6:      # "the last week of December": the week its last Monday starts
-                start = hi - dt.timedelta(days=hi.weekday())
-                return span(start, start + dt.timedelta(days=6))
-            return span(last_sunday - dt.timedelta(days=7 * weeks - 1), last_sunday)
-        start = first_monday + dt.timedelta(weeks=(k - 1) if not n else 0)
-        return span(start, start + dt.timedelta(days=7 * weeks - 1))
-    if unit == "month":
-        if n:
-            if last:
-                first = add_months(dt.date(hi.year, hi.month, 1), -(n - 1))
-                return span(first, hi)
-            last_m = add_months(dt.date(lo.year, lo.month, 1), n - 1)
-            return span(lo, add_months(last_m, 1) - dt.timedelta(days=1))
-        target = add_months(dt.date(hi.year, hi.month, 1), 0) if last else add_months(dt.date(lo.year, lo.month, 1), k - 1)
-        return month_reading(target.year, target.month) if target <= hi else None
-    return None
-
-
-_DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
-_DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
-
-
-def _borrow_year(text: str, a: Span, b: Span, rules: Rules) -> Span:
-    """"Nov 18-Dec 19, 2015": the first date takes the year the second one states."""
-    if re.search(r"\d{4}", text[a.start:a.end]) or not re.search(r"\d{4}", text[b.start:b.end]) or not b.low:
-        return a
-    if a.low and a.value and len(str(a.value)) == 10:
-        lo = dt.date.fromisoformat(str(a.low))
-    else:                                   # unresolved (no document date): read month and day from the words
-        md = re.match(r"\s*([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*\Z", text[a.start:a.end])
-        mo = rules.calendar["months"].get(md.group(1).lower()) if md else None
-        if md is None or mo is None:
-            return a
-        try:
-            lo = dt.date(2000, mo, int(md.group(2)))
-        except ValueError:
-            return a
-    blo = dt.date.fromisoformat(str(b.low))
-    year = blo.year if (lo.month, lo.day) <= (blo.month, blo.day) else blo.year - 1
-    try:
-        moved = lo.replace(year=year)
-    except ValueError:
-        return a
-    return Span(a.start, a.end, a.kind, moved.isoformat(), moved.isoformat(), moved.isoformat(), a.unit, a.qualifier,
-                a.rule)
-
-
-def _join_date_ranges(text: str, dates: list[Span], rules: Rules) -> list[Span]:
-    """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range."""
-    out: list[Span] = []
-    i = 0
-    while i < len(dates):
-        a = dates[i]
-        if i + 1 < len(dates):
-            b = dates[i + 1]
-            gap = text[a.end:b.start]
-            opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
-            if len(gap) <= 10 and _DATE_JOIN.fullmatch(gap) and (gap.strip().lower() != "and" or opener):
-                start = opener.start() if opener else a.start
-                a = _borrow_year(text, a, b, rules)
-                if a.low and b.high and str(a.low) <= str(b.high):
-                    out.append(Span(start, b.end, Kind.DATE, None, a.low, b.high, None, "range", "date: range of two dates"))
-                    i += 2
-                    continue
-                if not (a.low or b.high):
-                    out.append(Span(start, b.end, Kind.DATE, None, None, None, None, "exact", "date: range of two dates"))
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
-
-
-# ---------------------------------------------------------------------------- numbers
-
-def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed) -> list[Span]:
+def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) -> list[Span]:
     parser = number_parser(rules)
     reader = measure_reader(rules)
     measures: list[Measure] = []
@@ -472,7 +177,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: _Claimed)
                  ms.precision) for ms in join_ranges(text, measures)]
 
 
-def _trim_to(m: Mention, text: str, parser: NumberParser, taken: _Claimed) -> Mention | None:
+def _trim_to(m: Mention, text: str, parser: NumberParser, taken: Claimed) -> Mention | None:
     """A number that runs into a date ("five 1990s"): re-read it only up to the date."""
     limit = taken.next_start(m.start)
     if limit is None or limit <= m.start:

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
 from factdiff.rules import Rules
 
@@ -88,14 +88,14 @@ def add_months(d: Date, n: int) -> Date:
     return Date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
-def _safe_date(y: int, m: int, d: int) -> Date | None:
+def safe_date(y: int, m: int, d: int) -> Date | None:
     try:
         return Date(y, m, d)
     except ValueError:
         return None
 
 
-def _month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
+def month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
     name = m.group(group)
     if name is None:
         return None
@@ -110,7 +110,7 @@ def _month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
     return months[key]
 
 
-def _ordinal_value(ctx: DateContext, word: str | None) -> int | None:
+def ordinal_value(ctx: DateContext, word: str | None) -> int | None:
     if not word:
         return None
     w = re.sub(r"[\s-]+", " ", word.lower())
@@ -123,7 +123,7 @@ def _ordinal_value(ctx: DateContext, word: str | None) -> int | None:
     return None
 
 
-def _count_value(ctx: DateContext, word: str) -> int | None:
+def count_value(ctx: DateContext, word: str) -> int | None:
     w = re.sub(r"[\s-]+", " ", word.lower().strip())
     if w.isdigit():
         return int(w)
@@ -146,7 +146,13 @@ def _count_value(ctx: DateContext, word: str) -> int | None:
     return total
 
 
-def _year_of(text: str | None) -> int | None:
+def day_of(ctx: DateContext, m: re.Match[str], digits: str = "d", word: str = "dw") -> int | None:
+    """The day of the month a rule matched, in digits ("15th") or words ("fifteenth")."""
+    g = m.groupdict()
+    return int(g[digits]) if g.get(digits) else ordinal_value(ctx, g.get(word))
+
+
+def year_of(text: str | None) -> int | None:
     if not text:
         return None
     if len(text) == 2:
@@ -154,7 +160,7 @@ def _year_of(text: str | None) -> int | None:
     return int(text)
 
 
-def _resolve_month_year(ctx: DateContext, mo: int) -> int | None:
+def resolve_month_year(ctx: DateContext, mo: int) -> int | None:
     """The year of a month named without one: the latest one begun by the document date, or (in a
     sentence about the future) the next one not yet over."""
     if ctx.anchor is None:
@@ -164,10 +170,10 @@ def _resolve_month_year(ctx: DateContext, mo: int) -> int | None:
     return ctx.anchor.year if mo <= ctx.anchor.month else ctx.anchor.year - 1
 
 
-def _resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
+def resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
     if ctx.anchor is None:
         return None
-    cand = _safe_date(ctx.anchor.year, mo, d)
+    cand = safe_date(ctx.anchor.year, mo, d)
     if ctx.future:
         return ctx.anchor.year if cand is not None and cand >= ctx.anchor - dt.timedelta(days=1) else ctx.anchor.year + 1
     if cand is not None and cand <= ctx.anchor + dt.timedelta(days=7):
@@ -175,7 +181,7 @@ def _resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
     return ctx.anchor.year - 1
 
 
-def _part(ctx: DateContext, word: str | None) -> tuple[float, float] | None:
+def part_share(ctx: DateContext, word: str | None) -> tuple[float, float] | None:
     if not word:
         return None
     w = re.sub(r"[\s-]+", " ", word.lower()).strip()
@@ -188,7 +194,7 @@ def _part(ctx: DateContext, word: str | None) -> tuple[float, float] | None:
     return None
 
 
-def _take_part(lo: Date, hi: Date, frac: tuple[float, float], unit: str) -> tuple[Date, Date]:
+def take_part(lo: Date, hi: Date, frac: tuple[float, float], unit: str) -> tuple[Date, Date]:
     """The share `frac` of the period lo..hi, counted in whole years, months or days."""
     if unit == "year":
         n = hi.year - lo.year + 1
@@ -209,7 +215,7 @@ def _take_part(lo: Date, hi: Date, frac: tuple[float, float], unit: str) -> tupl
 
 @production("date.ymd")
 def _ymd(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    d = _safe_date(int(m["y"]), int(m["mm"]), int(m["d"]))
+    d = safe_date(int(m["y"]), int(m["mm"]), int(m["d"]))
     return day(d) if d else None
 
 
@@ -227,7 +233,7 @@ def _numeric(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = 2000 + y if 2000 + y <= base + 20 else 1900 + y
     if m["sep"] == "." or a > 12:           # "23.04.2022", "23/4/2022": day first
         a, b = b, a
-    d = _safe_date(y, a, b)
+    d = safe_date(y, a, b)
     return day(d) if d else None
 
 
@@ -240,24 +246,24 @@ def _with_dateparser(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 @production("date.month_day")
 def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
+    mo = month_number(ctx, m, "m")
     if mo is None:
         return None
-    dnum = int(m["d"]) if m["d"] else _ordinal_value(ctx, m["dw"])
+    dnum = day_of(ctx, m)
     if not dnum or dnum > 31:
         return None
-    y = _year_of(m["y"])
+    y = year_of(m["y"])
     if y is None:
-        y = _resolve_day_year(ctx, mo, dnum)
+        y = resolve_day_year(ctx, mo, dnum)
         if y is None:
-            return UNRESOLVED if _safe_date(2000, mo, dnum) else None
-    d = _safe_date(y, mo, dnum)
+            return UNRESOLVED if safe_date(2000, mo, dnum) else None
+    d = safe_date(y, mo, dnum)
     return day(d) if d else None
 
 
 @production("date.month_year")
 def _month_year(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
+    mo = month_number(ctx, m, "m")
     if mo is None:
         return None
     return month(int(m["y"]), mo)
@@ -265,7 +271,7 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 @production("date.month")
 def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
+    mo = month_number(ctx, m, "m")
     if mo is None:
         return None
     name = m.group("m")
@@ -276,7 +282,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
                                                     "mid", "last", "next", "this", "during", "before",
                                                     "after", "from", "through", "till"):
             return None
-    y = _resolve_month_year(ctx, mo)
+    y = resolve_month_year(ctx, mo)
     return month(y, mo) if y is not None else UNRESOLVED
 
 
@@ -313,13 +319,12 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if ctx.anchor is None:
         return UNRESOLVED
     shift = m["shift"].lower() if m["shift"] else None
-    dtxt = m["d"] or m.groupdict().get("d2")
-    dnum = int(dtxt) if dtxt else _ordinal_value(ctx, m["dw"])
+    dnum = day_of(ctx, m) or day_of(ctx, m, "d2")
     if dnum:
         # "Wed 13th": the nearest month (back from the document date) whose 13th is a Wednesday
         y, mo = ctx.anchor.year, ctx.anchor.month
         for _ in range(14):
-            d = _safe_date(y, mo, dnum)
+            d = safe_date(y, mo, dnum)
             if d and d.weekday() == wd and d <= ctx.anchor + dt.timedelta(days=31):
                 return day(d)
             mo -= 1
@@ -341,48 +346,10 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return day(ctx.anchor + dt.timedelta(days=offset))
 
 
-def _period_of(a: Date, per: str, shift: int) -> DateReading | None:
-    if per == "week":
-        monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=shift)
-        iso = monday.isocalendar()
-        return DateReading(f"{iso[0]}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6))
-    if per == "weekend":
-        sat = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=5, weeks=shift)
-        return span(sat, sat + dt.timedelta(days=1))
-    if per == "fortnight":                  # two calendar weeks beside this one, as "last week" is one
-        monday = a - dt.timedelta(days=a.weekday())
-        start = monday + dt.timedelta(days=7) if shift > 0 else monday - dt.timedelta(days=14) if shift < 0 else monday
-        return span(start, start + dt.timedelta(days=13))
-    if per == "month":
-        first = add_months(Date(a.year, a.month, 1), shift)
-        return month(first.year, first.month)
-    if per == "quarter":
-        q = (a.month - 1) // 3 + shift
-        y, q = a.year + q // 4, q % 4
-        return span(Date(y, 3 * q + 1, 1), month_end(y, 3 * q + 3))
-    if per == "year":
-        return year(a.year + shift)
-    if per == "decade":
-        d0 = a.year // 10 * 10 + 10 * shift
-        return span(Date(d0, 1, 1), Date(d0 + 9, 12, 31))
-    if per == "century":
-        c0 = (a.year - 1) // 100 * 100 + 1 + 100 * shift
-        return span(Date(c0, 1, 1), Date(c0 + 99, 12, 31))
-    return None
-
-
-@production("date.shifted_period")
-def _shifted_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    shift = ctx.rules.calendar["shifts"][m["shift"].lower()]
-    if ctx.anchor is None:
-        return UNRESOLVED
-    return _period_of(ctx.anchor, m["per"].lower(), int(shift))
-
-
 def _holiday_date(ctx: DateContext, name: str, y: int) -> Date | None:
     spec = ctx.rules.calendar["holidays"][re.sub(r"\s+", " ", name.lower())]
     if "fixed" in spec:
-        return _safe_date(y, *spec["fixed"])
+        return safe_date(y, *spec["fixed"])
     if "nth" in spec:
         mo, wd, n = spec["nth"]
         if n > 0:
@@ -398,7 +365,7 @@ def _holiday_date(ctx: DateContext, name: str, y: int) -> Date | None:
 @production("date.season_or_holiday")
 def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     shift_word = m["shift"].lower() if m["shift"] else None
-    y = _year_of(m["y"])
+    y = year_of(m["y"])
     if m["season"]:
         if y is None and shift_word is None:
             return None                   # "in the summer": too vague to be a fact
@@ -433,12 +400,12 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
     return day(d) if d else None
 
 
-_UNIT_DAYS = {"day": 1, "week": 7}
+UNIT_DAYS = {"day": 1, "week": 7}
 
 
-def _shift_date(a: Date, unit: str, n: int) -> tuple[DateReading | None, Date]:
-    if unit in _UNIT_DAYS:
-        d = a + dt.timedelta(days=_UNIT_DAYS[unit] * n)
+def shift_date(a: Date, unit: str, n: int) -> tuple[DateReading | None, Date]:
+    if unit in UNIT_DAYS:
+        d = a + dt.timedelta(days=UNIT_DAYS[unit] * n)
         return day(d), d
     if unit == "month":
         d = add_months(a, n)
@@ -451,306 +418,11 @@ def _shift_date(a: Date, unit: str, n: int) -> tuple[DateReading | None, Date]:
     return None, a
 
 
-@production("date.offset")
-def _offset(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    n = _count_value(ctx, m["n"])
-    if n is None:
-        return None
-    direction = m["dir"].lower()
-    if direction in ("earlier", "before", "later"):
-        return None                          # "two days earlier": relative to another event
-    if ctx.anchor is None:
-        return UNRESOLVED
-    sign = -1 if direction == "ago" else 1
-    return _shift_date(ctx.anchor, m["unit"].lower(), sign * n)[0]
-
-
-@production("date.offset_in")
-def _offset_in(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    if not ctx.future:
-        return None                          # "14 inches of rain in 48 hours": a duration, not a date
-    n = _count_value(ctx, m["n"])
-    if n is None:
-        return None
-    if ctx.anchor is None:
-        return UNRESOLVED
-    return _shift_date(ctx.anchor, m["unit"].lower(), n)[0]
-
-
-@production("date.span_from_anchor")
-def _span_from_anchor(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    n = _count_value(ctx, m["n"])
-    if n is None or n == 0:
-        return None
-    if ctx.anchor is None:
-        return UNRESOLVED
-    a = ctx.anchor
-    unit = m["unit"].lower()
-    future = m["shift"].lower() in ("next", "coming", "following", "upcoming")
-    if unit == "quarter":
-        q0 = (a.month - 1) // 3
-        if future:
-            first = Date(a.year, 3 * q0 + 1, 1)
-            return span(add_months(first, 3), month_end(*_ym(add_months(first, 3 * n + 2))))
-        first = add_months(Date(a.year, 3 * q0 + 1, 1), -3 * n)
-        last = add_months(Date(a.year, 3 * q0 + 1, 1), -1)
-        return span(first, month_end(last.year, last.month))
-    if m.groupdict().get("biz"):
-        days: list[Date] = []
-        d = a
-        while len(days) < n:
-            d = d + dt.timedelta(days=1 if future else -1)
-            if d.weekday() < 5:
-                days.append(d)
-        return span(min(days), max(days))
-    if future:
-        start = a + dt.timedelta(days=1)
-        end = _shift_date(a, unit, n)[1] if unit not in ("year", "decade") else \
-            _safe_date(a.year + n * (10 if unit == "decade" else 1), a.month, a.day) or a
-        if unit in _UNIT_DAYS:
-            end = a + dt.timedelta(days=_UNIT_DAYS[unit] * n)
-        return span(start, end)
-    end = a - dt.timedelta(days=1)
-    if unit in _UNIT_DAYS:
-        return span(a - dt.timedelta(days=_UNIT_DAYS[unit] * n), end)
-    if unit == "month":
-        return span(add_months(a, -n), end)
-    yrs = n * (10 if unit == "decade" else 1)
-    return span(_safe_date(a.year - yrs, a.month, a.day) or Date(a.year - yrs, a.month, 28), end)
-
-
-def _ym(d: Date) -> tuple[int, int]:
-    return d.year, d.month
-
-
-@production("date.earlier_later")
-def _earlier_later(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    if ctx.anchor is None:
-        return UNRESOLVED
-    a = ctx.anchor
-    period = _period_of(a, m["per"].lower(), 0)
-    if period is None or period.low is None or period.high is None:
-        return None
-    if m["rel"].lower() == "earlier":
-        return span(period.low, max(period.low, a - dt.timedelta(days=1)))
-    if m["per"].lower() == "year":      # "later in the year": the second half, or what is left
-        start = max(a + dt.timedelta(days=1), Date(a.year, 7, 1)) if a.month < 7 else a + dt.timedelta(days=1)
-        return span(start, period.high)
-    return span(min(period.high, a + dt.timedelta(days=1)), period.high)
-
-
-@production("date.decade")
-def _decade(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    if m["dec"]:
-        y0 = int(m["dec"])
-    else:
-        two = int(m["dec2"])
-        y0 = 1900 + two if two >= 30 else 2000 + two
-    width = 100 if y0 % 100 == 0 and m["dec"] and y0 % 1000 != 0 else 10   # "the 1800s"
-    lo, hi = Date(y0, 1, 1), Date(y0 + width - 1, 12, 31)
-    part = _part(ctx, m["part"])
-    if part:
-        lo, hi = _take_part(lo, hi, part, "year")
-        return DateReading(None, lo, hi, "approx")
-    return DateReading(None, lo, hi, "range")
-
-
-@production("date.iso_week")
-def _iso_week(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    w = int(m["w"])
-    if m["y"]:
-        y = int(m["y"])
-    elif ctx.anchor is None:
-        return UNRESOLVED
-    else:
-        y = ctx.anchor.isocalendar()[0]
-    try:
-        monday = Date.fromisocalendar(y, w, 1)
-    except ValueError:
-        return None
-    return DateReading(f"{y}-W{w:02d}", monday, monday + dt.timedelta(days=6))
-
-
-@production("date.decade_word")
-def _decade_word(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    before = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
-    if before and before[-1] in ("their", "his", "her", "my", "our", "your", "its", "mid"):
-        return None                          # "in their twenties": an age
-    y0 = int(ctx.rules.calendar["decade_words"][m["dw"].lower()])
-    lo, hi = Date(y0, 1, 1), Date(y0 + 9, 12, 31)
-    part = _part(ctx, m["part"])
-    if part:
-        lo, hi = _take_part(lo, hi, part, "year")
-        return DateReading(None, lo, hi, "approx")
-    return DateReading(None, lo, hi, "range")
-
-
-@production("date.century")
-def _century(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    c = int(m["c"]) if m["c"] else _ordinal_value(ctx, m["cw"])
-    if not c or c > 21:
-        return None
-    # as news counts them: the 21st century is the 2000s (not 2001-2100), the 19th the 1800s
-    lo, hi = Date(max(1, (c - 1) * 100), 1, 1), Date((c - 1) * 100 + 99, 12, 31)
-    part = _part(ctx, m["part"])
-    if part:
-        lo, hi = _take_part(lo, hi, part, "year")
-        return DateReading(None, lo, hi, "approx")
-    return DateReading(None, lo, hi, "range")
-
-
-@production("date.part_of_period")
-def _part_of_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    part = _part(ctx, m["part"])
-    if part is None:
-        return None
-    if m["m"]:
-        mo = _month_number(ctx, m, "m")
-        if mo is None:
-            return None
-        y = _year_of(m["y"]) or _resolve_month_year(ctx, mo)
-        if y is None:
-            return UNRESOLVED
-        lo, hi = _take_part(Date(y, mo, 1), month_end(y, mo), part, "day")
-    elif m["y2"]:
-        y = int(m["y2"])
-        lo, hi = _take_part(Date(y, 1, 1), Date(y, 12, 31), part, "month")
-    else:
-        if ctx.anchor is None:
-            return UNRESOLVED
-        period = _period_of(ctx.anchor, m["per"].lower(), int(ctx.rules.calendar["shifts"][m["shift"].lower()]))
-        if period is None or period.low is None or period.high is None:
-            return None
-        lo, hi = _take_part(period.low, period.high, part, "month" if m["per"].lower() == "year" else "day")
-    return DateReading(None, lo, hi, "approx")
-
-
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                  "4th": 4, "final": 4, "last": 4}
-
-
-@production("date.quarter")
-def _quarter(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    g = m.groupdict()
-    q = _QUARTER_WORDS.get((g.get("q") or "").lower()) or int(g.get("qn") or g.get("qn2") or 0)
-    if not q:
-        return None
-    ytxt = g.get("y") or g.get("y2")
-    if ytxt:
-        y = int(ytxt)
-    elif ctx.anchor is None:
-        return UNRESOLVED
-    elif g.get("shift"):
-        y = ctx.anchor.year + int(ctx.rules.calendar["shifts"][g["shift"].lower()])
-    else:
-        # "the third quarter": the latest such quarter that has begun by the document date
-        y = ctx.anchor.year if 3 * q - 2 <= ctx.anchor.month else ctx.anchor.year - 1
-    return DateReading(f"{y}-Q{q}", Date(y, 3 * q - 2, 1), month_end(y, 3 * q))
-
-
-@production("date.half")
-def _half(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
-    if m["y"]:
-        y = int(m["y"])
-    elif ctx.anchor is None:
-        return UNRESOLVED
-    else:
-        y = ctx.anchor.year + int(ctx.rules.calendar["shifts"][m["shift"].lower()])
-    return span(Date(y, 6 * h - 5, 1), month_end(y, 6 * h))
-
-
-@production("date.year_range")
-def _year_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    y1 = int(m["y"])
-    y2txt = m["y2"]
-    y2 = int(y2txt) if len(y2txt) == 4 else y1 // 100 * 100 + int(y2txt)
-    if " and " in m.group(0).lower() and not m["open"]:
-        return None                       # "2015 and 2016": two years, not a range
-    if y2 <= y1 or y2 - y1 > 200:
-        return None
-    return span(Date(y1, 1, 1), Date(y2, 12, 31))
-
-
-@production("date.month_range")
-def _month_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    m1, m2 = _month_number(ctx, m, "m"), _month_number(ctx, m, "m2")
-    if m1 is None or m2 is None:
-        return None
-    if " and " in m.group(0).lower() and not m["open"]:
-        return None
-    y = _year_of(m["y"])
-    if y is None:
-        y = _resolve_month_year(ctx, m1)
-        if y is None:
-            return UNRESOLVED
-    y1 = y - 1 if m2 < m1 and m["y"] else y
-    y2 = y + 1 if m2 < m1 and not m["y"] else y
-    return span(Date(y1, m1, 1), month_end(y2, m2))
-
-
-@production("date.day_range")
-def _day_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
-    if mo is None:
-        return None
-    d1, d2 = int(m["d"]), int(m["d2"])
-    y = _year_of(m["y"]) or _resolve_day_year(ctx, mo, d1)
-    if y is None:
-        return UNRESOLVED
-    a, b = _safe_date(y, mo, d1), _safe_date(y, mo, d2)
-    if a is None or b is None:
-        return None
-    return span(a, b)
-
-
-@production("date.day_range_before_month")
-def _day_range_before_month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
-    if mo is None:
-        return None
-    d1 = int(m["d"]) if m["d"] else _ordinal_value(ctx, m["dw"])
-    d2 = int(m["d2"]) if m["d2"] else _ordinal_value(ctx, m["dw2"])
-    if not d1 or not d2 or d2 <= d1:
-        return None
-    if " and " in m.group(0).lower() and not m["open"]:
-        return None
-    y = _year_of(m["y"]) or _resolve_day_year(ctx, mo, d1)
-    if y is None:
-        return UNRESOLVED
-    a, b = _safe_date(y, mo, d1), _safe_date(y, mo, d2)
-    return span(a, b) if a and b else None
-
-
-@production("date.week_of")
-def _week_of(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    mo = _month_number(ctx, m, "m")
-    if mo is None:
-        return None
-    dnum = int(m["d"])
-    y = _year_of(m["y"]) or _resolve_day_year(ctx, mo, dnum)
-    if y is None:
-        return UNRESOLVED
-    d = _safe_date(y, mo, dnum)
-    if d is None:
-        return None
-    return span(d, d + dt.timedelta(days=6))
-
-
-@production("date.year")
-def _year(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    return year(int(m["y"]))
-
-
-@production("date.bare_year")
-def _bare_year(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    y = int(m["y"])
-    if y < 1500:
-        return None                       # "1244": more likely an identifier or a count
-    return year(y)
-
-
 def check_producers(rules: Rules) -> list[str]:
     """Names used in rules/dates.toml that no function here produces (for the rule loader's tests)."""
     return [f"{r.file}: rule '{r.name}': unknown produce '{r.produce}'"
             for r in rules.date_rules if r.produce not in _PRODUCERS]
+
+
+# the producers of periods and spans live in periods.py; importing it registers them
+from factdiff.extract import periods as _periods  # noqa: E402,F401

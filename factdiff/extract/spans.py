@@ -1,0 +1,53 @@
+"""What extraction passes between its steps: a found span, and the spans already claimed."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factdiff.model import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A found fact before it gets its id and sentence."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | str | None
+    low: Decimal | str | None
+    high: Decimal | str | None
+    unit: str | None
+    qualifier: str
+    rule: str
+    subject: str | None = None
+    precision: Decimal | None = None
+
+
+class Claimed:
+    """Sorted, non-overlapping spans already claimed; look-ups by bisection keep hostile text linear."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        if i >= 0 and s < self.ends[i]:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < e
+
+    def next_start(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else None

@@ -57,6 +57,10 @@ class EntityIndex:
         self._title_words = {w for o in rules.aliases.get("titles", {}).get("offices", []) for w in o.split()} | {
             "mayor", "governor", "senator", "president", "minister", "prime", "foreign", "defense", "defence",
             "senate", "house", "army", "navy", "police", "government", "embassy", "officials", "official"}
+        # "American Javelin", "UN Security Council Resolution": a demonym or an identifier word beside an
+        # alias adds no name of its own either
+        self._title_words |= {w.lower() for w in rules.aliases.get("demonyms", {})}
+        self._title_words |= {w.lower().rstrip(".-") for w in rules.identifiers.get("before", [])}
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
         # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each
         word = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"

@@ -131,6 +131,7 @@ class Rules:
     currency_codes: frozenset[str] = frozenset()
     unit_by_word: dict[str, str] = field(default_factory=dict)
     unit_by_symbol: dict[str, str] = field(default_factory=dict)
+    word_symbols: frozenset[str] = frozenset()     # symbols that are also words ("in"): see units.toml
     unit_info: dict[str, tuple[str, float]] = field(default_factory=dict)
     qualifier_before: dict[str, str] = field(default_factory=dict)
     qualifier_after: dict[str, str] = field(default_factory=dict)
@@ -208,13 +209,16 @@ def _derive_lookups(r: Rules) -> None:
             r.currency_by_name[n.lower()] = code
     r.currency_codes = frozenset(r.currencies.get("_codes", {}).get("codes", []))
     for canon, spec in r.units.items():
+        if canon.startswith("_"):
+            continue
         r.unit_info[canon] = (spec.get("dimension", canon), float(spec.get("factor", 1)))
         for w in spec.get("words", []):
             r.unit_by_word[w.lower()] = canon
-        for s in spec.get("symbols", []):
+        for s in spec.get("symbols", []) + spec.get("word_symbols", []):
             r.unit_by_symbol[s] = canon
+        r.word_symbols |= frozenset(spec.get("word_symbols", []))
     for qual, spec in r.qualifiers.items():
-        if qual in ("ranges", "bounds"):
+        if qual in ("ranges", "bounds", "not_qualifiers"):
             continue
         for p in spec.get("before", []):
             r.qualifier_before[p.lower()] = qual

@@ -156,7 +156,9 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             last = m.end
             continue
         last = m.end
-        if m.weak:
+        if _in_a_name(text, m.start):
+            continue
+        if m.weak and not _ratio_ahead(text, m.end, parser):     # "one in six workers" is a proportion
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
             if ms_w is None:
                 continue
@@ -175,6 +177,26 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
         measures.append(ms)
     return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject,
                  ms.precision) for ms in join_ranges(text, measures)]
+
+
+_RATIO_WORD = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
+
+
+def _ratio_ahead(text: str, end: int, parser: NumberParser) -> bool:
+    """ "one in six", "one out of a hundred": a number opens a proportion."""
+    r = _RATIO_WORD.match(text, end)
+    return r is not None and parser.find(text, r.end(), min(len(text), r.end() + 40)) is not None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“‘'(\[—–\n-])[\x20\u00a0\t]*\Z")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A number word with a capital inside a sentence is part of a name: "Six Flags", "Robert Half",
+    "Three Mile Island" (at a sentence's start, "Two Democrats" is a count)."""
+    if not text[start].isupper():
+        return False
+    return not _OPENS_SENTENCE.search(text, max(0, start - 8), start)
 
 
 def _trim_to(m: Mention, text: str, parser: NumberParser, taken: Claimed) -> Mention | None:

@@ -22,6 +22,9 @@ _CODE_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|or|to|with|by|for|as|durin
                               r"is|was|were|are|will|would)\b)[a-z]")
 _AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
+# "Roger Stone, 66, was taken": a bare number set off by commas after a name is the person's age
+_APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
+_APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
@@ -69,10 +72,14 @@ class MeasureReader:
             r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)))(?![\w])")
         # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series" and
         # "PA 23456 F Block" are not
-        multi = [u for u in rules.unit_by_symbol if len(u) > 1]
+        multi = [u for u in rules.unit_by_symbol if len(u) > 1 and u not in rules.word_symbols]
         single = [u for u in rules.unit_by_symbol if len(u) == 1]
+        word_like = alternation(rules.word_symbols) if rules.word_symbols else "(?!)"
+        after_word_like = alternation(rules.units.get("_word_symbols", {}).get("followed_by", [])) or "(?!)"
         self.unit_symbol = re.compile(r"[\x20\u00a0]?(?:(?P<sym>" + alternation(multi) + r")(?![\w\"°])|(?P<sym1>"
-                                      + alternation(single) + r")(?![\w\"°/-]|[\x20\u00a0][A-Z]))")
+                                      + alternation(single) + r")(?![\w\"°/-]|[\x20\u00a0][A-Z])|(?P<symw>"
+                                      + word_like + r")(?=[.,;:)]|\Z|[\x20\u00a0]+(?:" + after_word_like
+                                      + r")(?![\w])))")
         self.unit_word = re.compile(r"(?:[\x20\u00a0]+|[\x20\u00a0]?[-–][\x20\u00a0]?)(?:of\s+)?(?P<word>(?i:"
                                     + alternation(rules.unit_by_word) + r"))(?![\w])")
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
@@ -80,11 +87,14 @@ class MeasureReader:
                                    + r"))(?![\w])")
         self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
                                         + r"))\s+and\s+\Z", re.IGNORECASE)
+        self.calendar_words = {w.lower() for part in ("months", "weekdays") for w in rules.calendar.get(part, {})}
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
         words = [p for p in rules.qualifier_before if p[0].isalnum()]
         signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
         self.qual_before = re.compile(r"(?:(?<![\w])(?P<q>(?i:" + alternation(words) + r"))|(?<![<>=])(?P<qs>"
                                       + alternation(signs) + r"))[\x20\u00a0]*\Z")
+        not_q = rules.qualifiers.get("not_qualifiers", {}).get("before", [])
+        self.not_qual_before = re.compile(r"(?<![\w])(?i:" + alternation(not_q) + r")[\x20\u00a0]*\Z") if not_q else None
         self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w])")
         # the last word of every qualifier phrase: a cheap test before the costly backward search
         self.qual_last = {p.split()[-1] for p in rules.qualifier_before}
@@ -188,7 +198,7 @@ class MeasureReader:
                 and _CODE_WORD_AFTER.match(text, s.end()):
             return None                   # "13F filing": a glued letter names a thing
         elif s:
-            unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"]]
+            unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"] or s["symw"]]
             end, rule = s.end(), "quantity: unit symbol after the number"
         else:
             return None
@@ -214,12 +224,20 @@ class MeasureReader:
                        precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
     def age(self, text: str, m: Mention) -> Measure | None:
-        """ "aged 87", "a man of age 87": an age in years."""
-        b = _AGE_BEFORE.search(text, max(0, m.start - 8), m.start)
-        if not b or m.value <= 0 or m.value > 130:
+        """ "aged 87", "a man of age 87", "Roger Stone, 66, was": an age in years."""
+        if m.value <= 0 or m.value > 119:
             return None
-        return Measure(b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
-                       "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        b = _AGE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if b:
+            return Measure(b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
+                           "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and n["name"].lower().rstrip(".") \
+                not in self.calendar_words:
+            return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",
+                           "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
+                           num_end=m.end)
+        return None
 
     # ------------------------------------------------------------------ count
     def count(self, text: str, m: Mention) -> Measure | None:
@@ -290,6 +308,8 @@ class MeasureReader:
             b = self.qual_before.search(text, max(0, ms.start - 40), ms.start)
             if b and b["qs"] == "~" and b.start("qs") > 0 and text[b.start("qs") - 1].isdigit():
                 b = None                     # "20~100": a range, not "about 100"
+            if b and self.not_qual_before and self.not_qual_before.search(text, max(0, ms.start - 40), ms.start):
+                b = None
         if b:
             phrase = b["q"] or b["qs"]
             q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", phrase.lower())], b.start("q" if b["q"] else "qs")
@@ -338,7 +358,7 @@ def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
         a = measures[i]
         if i + 1 < len(measures):
             b = measures[i + 1]
-            joined = _join_pair(text, a, b) or _join_bounds(text, a, b)
+            joined = _join_ratio(text, a, b) or _join_pair(text, a, b) or _join_bounds(text, a, b)
             if joined:
                 out.append(joined)
                 i += 2
@@ -348,8 +368,40 @@ def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
     return out
 
 
+_RATIO_JOIN = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
+
+
+def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:
+    """"one in five Americans", "2 in 5 or more", "three out of four": a proportion (0.2, 0.4, 0.75)."""
+    if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or not _RATIO_JOIN.fullmatch(text, a.end, b.start):
+        return None
+    if a.value is None or b.value is None or a.value <= 0 or a.value >= b.value \
+            or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
+        return None
+    quals = {a.qualifier, b.qualifier} - {"exact"}
+    if len(quals) > 1 or quals - {"at_least", "at_most"}:
+        return None
+    q = quals.pop() if quals else "exact"
+    ratio = a.value / b.value
+    return Measure(a.start, b.end, Kind.NUMBER, ratio, ratio if q == "at_least" else None,
+                   ratio if q == "at_most" else None, None, q, "number: a proportion, N in M",
+                   b.subject if b.kind == Kind.COUNT else None, precision=Decimal(0), num_start=a.num_start,
+                   num_end=b.num_end)
+
+
+_UP_TO = re.compile(r"(?i:up[\x20\u00a0]+to)[\x20\u00a0]*")
+
+
 def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
     gap = text[a.end:b.start]
+    if b.qualifier == "at_most" and not gap.strip() and _UP_TO.fullmatch(text, b.start, b.core_start) \
+            and a.qualifier == "exact" and a.value is not None and b.high is not None and a.value < b.high \
+            and a.kind in (Kind.NUMBER, b.kind):
+        # "15 up to 20 years": the lower number opens a range that "up to" closes
+        return Measure(a.start, b.end, b.kind, None, _scaled_like(a, b, b.high), b.high, b.unit or a.unit, "range",
+                       "range: number up to number", b.subject or a.subject,
+                       precision=min(a.precision, b.precision), scale=b.scale, num_start=a.num_start,
+                       num_end=b.num_end)
     if len(gap) > 12 or not _RANGE_JOIN.fullmatch(gap):
         return None
     if a.qualifier not in ("exact", "approx") or b.qualifier != "exact" or a.value is None or b.value is None:
@@ -363,9 +415,7 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
         return None
     if a.kind not in (Kind.NUMBER, b.kind) or (a.kind == b.kind and a.unit and b.unit and a.unit != b.unit):
         return None
-    lo, hi = a.value, b.value
-    if a.scale is None and b.scale is not None and a.kind == Kind.NUMBER and abs(lo) < abs(b.value / b.scale) * 10:
-        lo = lo * b.scale                       # "20-30 million": 20 million
+    lo, hi = _scaled_like(a, b, b.value), b.value
     if word in ("-", "–", "—", "~", "to") and not opener and lo >= hi and not (lo < 0 or hi < 0):
         return None                             # "3-2": a score, "2 to 1": odds
     if lo > hi:
@@ -376,6 +426,14 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
                    f"range: {a.rule.split(':')[0]} {word} {b.rule.split(':')[0]}",
                    b.subject or a.subject, precision=min(a.precision, b.precision), scale=b.scale,
                    num_start=a.num_start, num_end=b.num_end)
+
+
+def _scaled_like(a: Measure, b: Measure, b_value: Decimal) -> Decimal:
+    """The range's lower end, scaled like the upper one when written without it: "20-30 million" starts at 20 million."""
+    lo = a.value if a.value is not None else Decimal(0)
+    if a.scale is None and b.scale is not None and a.kind == Kind.NUMBER and abs(lo) < abs(b_value / b.scale) * 10:
+        return lo * b.scale
+    return lo
 
 
 def _join_bounds(text: str, a: Measure, b: Measure) -> Measure | None:

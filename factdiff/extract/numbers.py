@@ -210,8 +210,13 @@ class NumberParser:
         first, last = toks[0], toks[used - 1]
         words = any(not t.digits for t in toks[:used] if t.kind not in ("sign", "dash"))
         end = last.end
+        # a hyphenated scale word, as Canadian and British copy writes it: "$1-million", "2.5-billion"
+        if last.kind == "num" and scale is None and used + 1 < len(toks) and toks[used].kind == "dash" \
+                and toks[used + 1].kind == "scale" and toks[used].start == end and toks[used + 1].start == end + 1:
+            word = toks[used + 1]
+            value, precision, scale, end = value * word.value, precision * word.value, word.value, word.end
         # a glued or spaced scale abbreviation after digits: "10k", "$1.2bn", "10 bln"
-        if last.kind == "num" and scale is None:
+        elif last.kind == "num" and scale is None:
             am = self._abbrev_glued.match(text, end) or self._abbrev_spaced.match(text, end)
             if am:
                 key = am.group(0).strip()

@@ -55,6 +55,24 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("the victim, aged 87, died", None, {"kind": "quantity", "text": "aged 87", "value": 87, "unit": "year",
                                         "subject": "age"}),
     ("the Boeing 737 jet", None, {"kind": "identifier", "text": "Boeing 737"}),
+    ("It has a face value of $1-million.", None, {"kind": "money", "text": "$1-million", "value": 1000000}),
+    ("LED lights last 15 up to 20 years.", None,
+     {"kind": "quantity", "text": "15 up to 20 years", "low": 15, "high": 20, "qualifier": "range", "unit": "year"}),
+    ("The rate was 723.5 in 2014.", None,
+     {"kind": "number", "text": "723.5", "value": 723.5, "unit": None}),
+    ("The door is 2 in thick.", None, {"kind": "quantity", "text": "2 in", "unit": "inch"}),
+    ("Roger Stone, 66, was taken into custody.", None,
+     {"kind": "quantity", "text": "66", "value": 66, "unit": "year", "subject": "age"}),
+    ("One in six workers is unhappy.", None,
+     {"kind": "number", "text": "One in six workers", "subject": "workers"}),
+    ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
+                                         "qualifier": "at_least"}),
+]
+
+NOT_FACTS = [
+    # capitalised number words inside a sentence are names, not amounts
+    "a survey by the recruiting firm Robert Half of 2,000 employees",
+    "a day out at Six Flags St. Louis",
 ]
 
 
@@ -89,3 +107,9 @@ def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:
         ("date", "late 1990s"), ("date", "June 1999"), ("date", "January")]
     assert [(f.kind, f.value, f.unit) for f in b if f.kind != "status"] == [
         ("money", 75000000, "USD"), ("count", 246, "missile"), ("count", 24, "launcher")]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_a_number_word_in_a_name_is_no_fact(text: str) -> None:
+    words = [f.text for f in factdiff.extract(text) if not f.text[0].isdigit()]
+    assert words == []

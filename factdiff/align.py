@@ -23,7 +23,7 @@ from factdiff.model import Fact, Kind
 NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY}
 ALIGN_THRESHOLD = 0.55          # a pair below this is two different things
 CONTRADICTION_THRESHOLD = 0.75  # values that differ are a contradiction only when the contexts agree this well
-BARE_NUMBER_THRESHOLD = 0.9     # a number with no unit needs nearly the same sentence
+DATE_CONTRADICTION_THRESHOLD = 0.9   # news dates many events: two dates clash only in near-same wording
 STATUS_THRESHOLD = 0.6
 
 _STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been has have had
@@ -40,9 +40,15 @@ class Claim:
     facts: list[Fact] = field(default_factory=list)
     score: float = 1.0
     pair_scores: dict[tuple[str, str], float] = field(default_factory=dict)   # every cross-source pair
+    # pairs matched to each other directly (not only through a third fact), and whether the words
+    # beside them say they measure the same thing: only such pairs can contradict
+    matched: dict[frozenset[str], bool] = field(default_factory=dict)
 
     def pair_score(self, a: Fact, b: Fact) -> float:
         return self.pair_scores.get((a.id, b.id), self.pair_scores.get((b.id, a.id), self.score))
+
+    def measured_alike(self, a: Fact, b: Fact) -> bool:
+        return self.matched.get(frozenset((a.id, b.id)), False)
 
     def sources(self) -> list[str]:
         return sorted({f.source for f in self.facts})
@@ -55,9 +61,9 @@ def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
         return ("money", f.unit or "?", rate if rate.startswith("per ") else "")
     if f.kind == Kind.COUNT:
         return ("count", f.unit or "?")
-    if f.kind == Kind.QUANTITY:
+    if f.kind == Kind.QUANTITY:                # an age is never set against a duration
         return ("quantity", dimension_of.get((f.unit or "").split(" per ")[0], f.unit or "?"),
-                "per" if " per " in (f.unit or "") else "")
+                "per" if " per " in (f.unit or "") else "", "age" if f.subject == "age" else "")
     if f.kind == Kind.PERCENT:
         return ("percent", f.unit or "%")
     if f.kind == Kind.IDENTIFIER:
@@ -71,6 +77,81 @@ def _content_words(sentence: str, start: int, end: int) -> frozenset[str]:
     left = _WORD.findall(sentence[:start])[-12:]
     right = _WORD.findall(sentence[end:])[:12]
     return frozenset(w.lower().strip("'’") for w in left + right if w.lower() not in _STOP and len(w) > 2)
+
+
+_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "wounded" with "wounding" and "cases" with "case"."""
+    w = word.lower().strip("'’")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+_NEAR_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d")
+
+
+@lru_cache(maxsize=65536)
+def _near_words(sentence: str, start: int, end: int, n: int = 3) -> frozenset[str]:
+    """What a number measures: the few content words right beside it, up to the next number
+    ("21 people wounded in the attack" -> wound, attack; "killed and 12 wounded" stops at 12)."""
+    def take(tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        for t in tokens:
+            if t.isdigit() or len(out) == n:
+                break
+            if t.lower() not in _STOP and len(t) > 2:
+                out.append(_stem(t))
+        return out
+    left = _NEAR_TOKEN.findall(sentence[:start])[::-1]
+    right = _NEAR_TOKEN.findall(sentence[end:])
+    return frozenset(take(left) + take(right))
+
+
+def share_near_words(a: Fact, b: Fact, sent_start_a: int, sent_start_b: int,
+                     topic: frozenset[str] = frozenset()) -> bool:
+    """Do two facts have a word of what they measure in common ("killed" and "killed", not
+    "killed" and "wounded")? The story's topic words ("whooping cough" in every other sentence)
+    say nothing of what one number measures. Sentences the same but for the fact always do."""
+    ra, rb = a.start - sent_start_a, b.start - sent_start_b
+    wa = _near_words(a.sentence, ra, ra + len(a.text))
+    wb = _near_words(b.sentence, rb, rb + len(b.text))
+    return bool((wa & wb) - topic) or same_but_for_fact(a, b)
+
+
+_QUALIFYING_MORE = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\b|\bor\s+more\b")   # a bound, not a part
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[^A-Za-z0-9]*\Z")
+
+
+def number_scope(f: Fact, modifiers: frozenset[str], possessives: frozenset[str]) -> frozenset[str] | None:
+    """The words that make a number count part of a set ("possible new", "another", a possessive),
+    or None when the number only says who speaks ("according to two sources")."""
+    speaker = str((f.extra.get("attribution") or {}).get("speaker") or "")
+    if speaker and f.text in speaker:
+        return None
+    rel = max(0, f.sentence.find(f.text))
+    before = _WORD.findall(_QUALIFYING_MORE.sub(" ", f.sentence[max(0, rel - 40):rel]))[-2:]
+    after = _WORD.findall(_QUALIFYING_MORE.sub(" ", f.sentence[rel:rel + len(f.text) + 20]))
+    words = [w.lower() for w in before + after[:len(_WORD.findall(f.text)) + 1]]
+    scope = {w for w in words if w in modifiers}
+    last = _WORD_BEFORE.search(f.sentence[max(0, rel - 40):rel])
+    if last and (last.group(1).lower() in possessives or last.group(1).endswith(("'s", "’s"))):
+        scope.add("possessive")
+    return frozenset(scope)
+
+
+def topic_words(sentences: list[str]) -> frozenset[str]:
+    """Stems of the content words a document repeats in many of its sentences (a quarter, and
+    at least three): what the whole story is about."""
+    seen: dict[str, int] = {}
+    for s in sentences:
+        for w in {_stem(w) for w in _WORD.findall(s) if w.lower() not in _STOP and len(w) > 2}:
+            seen[w] = seen.get(w, 0) + 1
+    need = max(3, len(sentences) / 4)
+    return frozenset(w for w, n in seen.items() if n >= need)
 
 
 def context_of(f: Fact, doc_text_start: int) -> frozenset[str]:
@@ -170,12 +251,18 @@ class _UnionFind:
 
 
 def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str, int], entities: EntityIndex,
-                dimension_of: dict[str, str]) -> list[Claim]:
-    """Claims across all sources. `sentence_start` maps a fact id to where its sentence starts."""
+                dimension_of: dict[str, str], topics: dict[str, frozenset[str]] | None = None,
+                scopes: dict[str, frozenset[str] | None] | None = None) -> list[Claim]:
+    """Claims across all sources. `sentence_start` maps a fact id to where its sentence starts;
+    `topics` holds each source's topic words (see `topic_words`), `scopes` each number's scope
+    words (see `number_scope`)."""
+    topics = topics or {}
+    scopes = scopes or {}
     sources = sorted(facts_by_source)
     all_facts = {f.id: f for fs in facts_by_source.values() for f in fs}
     uf = _UnionFind(sorted(all_facts))
     pair_score: dict[tuple[str, str], float] = {}
+    matched: dict[frozenset[str], bool] = {}
     blocks: dict[tuple[str, ...], dict[str, list[Fact]]] = {}
     for src in sources:
         for f in facts_by_source[src]:
@@ -203,6 +290,12 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                     used.update((ida, idb))
                     uf.union(ida, idb)
                     pair_score[(ida, idb)] = -neg
+                    fa, fb = all_facts[ida], all_facts[idb]
+                    topic = topics.get(sa, frozenset()) | topics.get(sb, frozenset())
+                    scope_a, scope_b = scopes.get(ida, frozenset()), scopes.get(idb, frozenset())
+                    matched[frozenset((ida, idb))] = (scope_a is not None and scope_a == scope_b and
+                                                      share_near_words(fa, fb, sentence_start[ida],
+                                                                       sentence_start[idb], topic))
     # a source that says the same thing twice ("Resolution 1244" in two paragraphs) states one claim
     for key in sorted(blocks):
         for src, fs in sorted(blocks[key].items()):
@@ -232,15 +325,21 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
     groups: dict[str, list[Fact]] = {}
     for fid in sorted(all_facts):
         groups.setdefault(uf.find(fid), []).append(all_facts[fid])
+    scores_of: dict[str, list[float]] = {}
+    for (first, _), sc in pair_score.items():
+        scores_of.setdefault(uf.find(first), []).append(sc)
+    matched_of: dict[str, dict[frozenset[str], bool]] = {}
+    for pair, alike in matched.items():
+        matched_of.setdefault(uf.find(min(pair)), {})[pair] = alike
     claims = []
     for root in sorted(groups):
         fs = sorted(groups[root], key=lambda f: (f.source, f.start))
-        scores = [s for (x, y), s in pair_score.items() if uf.find(x) == root]
+        scores = scores_of.get(root, [])
         pairs: dict[tuple[str, str], float] = {}
         if fs[0].kind not in (Kind.STATUS, Kind.CHANGE):
             for i, x in enumerate(fs):
                 for y in fs[i + 1:]:
                     if x.source != y.source:
                         pairs[(x.id, y.id)] = similarity(x, y, sentence_start[x.id], sentence_start[y.id], entities)
-        claims.append(Claim(fs[0].kind, fs, min(scores) if scores else 1.0, pairs))
+        claims.append(Claim(fs[0].kind, fs, min(scores) if scores else 1.0, pairs, matched_of.get(root, {})))
     return claims

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from factdiff.align import Claim, align_facts, same_party
-from factdiff.compare import compare_claims, compare_pair, describe, show, status_position
+from factdiff.align import NUMERIC, Claim, align_facts, number_scope, same_party, topic_words
+from factdiff.compare import can_contradict, compare_claims, compare_pair, describe, show, status_position
 from factdiff.entities import entity_index
 from factdiff.extract import extract_facts
 from factdiff.model import CheckResult, Document, Fact, Finding, FindingType, Kind, SourceInfo
@@ -22,12 +22,14 @@ def check_documents(docs: Sequence[Document], against: Sequence[Document] = (), 
     labels: dict[str, str] = {}
     facts_by_source: dict[str, list[Fact]] = {}
     sentence_start: dict[str, int] = {}
+    topics: dict[str, frozenset[str]] = {}
     infos = []
     for n, doc in enumerate(all_docs, 1):
         sid = f"S{n}"
         facts = extract_facts(doc, rules, doc_date=doc_date, prefix=f"{sid}:")
         facts = [_relabel(f, sid) for f in facts]
         labels[sid] = sid
+        topics[sid] = topic_words([doc.text[s.start:s.end] for s in doc.sentences])
         facts_by_source[sid] = facts
         for f in facts:
             sentence_start[f.id] = doc.sentence_at(f.start).start
@@ -35,7 +37,11 @@ def check_documents(docs: Sequence[Document], against: Sequence[Document] = (), 
         infos.append(SourceInfo(sid, doc.path or doc.id, len(facts), role))
     ents = entity_index(rules)
     dims = {u: info[0] for u, info in rules.unit_info.items()}
-    claims = align_facts(facts_by_source, sentence_start, ents, dims)
+    modifiers = frozenset(w.lower() for w in rules.counts.get("scope_modifiers", []))
+    possessives = frozenset(w.lower() for w in rules.counts.get("possessives", []))
+    scopes = {f.id: number_scope(f, modifiers, possessives) for fs in facts_by_source.values() for f in fs
+              if f.kind in NUMERIC}
+    claims = align_facts(facts_by_source, sentence_start, ents, dims, topics, scopes)
     sources = sorted(facts_by_source, key=lambda s: int(s[1:]))
     if against:
         findings = _against(claims, "S1", rules)
@@ -94,7 +100,7 @@ def _against(claims: list[Claim], draft: str, rules: Rules) -> list[Finding]:
                                    f"draft says {show(f)} (\"{f.text}\"); no source states it", 0.9, "not in any source"))
                 continue
             verdicts = [(g, compare_pair(f, g, rules.unit_info)) for g in theirs]
-            bad = [(g, v) for g, v in verdicts if v.agree is False]
+            bad = [(g, v) for g, v in verdicts if v.agree is False and can_contradict(f, g, claim)]
             good = [(g, v) for g, v in verdicts if v.agree]
             if bad:
                 g, v = bad[0]

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factdiff.align import (BARE_NUMBER_THRESHOLD, CONTRADICTION_THRESHOLD, NUMERIC, Claim, same_but_for_fact,
-                            status_similarity)
+from factdiff.align import (CONTRADICTION_THRESHOLD, DATE_CONTRADICTION_THRESHOLD, NUMERIC, Claim,
+                            same_but_for_fact, status_similarity)
 from factdiff.entities import EntityIndex
 from factdiff.model import Fact, Finding, FindingType, Kind, json_value
 
@@ -128,6 +128,22 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
     return Verdict(None, RULE_NUMBERS, "not comparable")
 
 
+def can_contradict(a: Fact, b: Fact, claim: Claim) -> bool:
+    """Differing values contradict only when the two facts surely measure one thing: matched to
+    each other (not only through a third fact), with a word of what they measure in common
+    ("21 people wounded" / "20 people wounded", not "nine killed" / "six wounded"), in contexts
+    that agree well. A bare number ("he was 15") clashes only in the same sentence otherwise,
+    and so nearly does a date (news dates many events)."""
+    sim = claim.pair_score(a, b)
+    if a.kind == Kind.CHANGE:
+        return sim >= 0.9
+    if Kind.NUMBER in (a.kind, b.kind):
+        return same_but_for_fact(a, b)
+    if not claim.measured_alike(a, b):
+        return False
+    return sim >= (DATE_CONTRADICTION_THRESHOLD if a.kind == Kind.DATE else CONTRADICTION_THRESHOLD)
+
+
 # ---------------------------------------------------------------------- findings
 
 def describe(f: Fact) -> str:
@@ -238,11 +254,7 @@ def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, t
             v = compare_pair(a, b, unit_info)
             sim = claim.pair_score(a, b)
             if v.agree is False:
-                # differing values contradict only when their contexts say they measure one thing
-                need = BARE_NUMBER_THRESHOLD if Kind.NUMBER in (a.kind, b.kind) else CONTRADICTION_THRESHOLD
-                if a.kind == Kind.CHANGE:
-                    need = 0.9
-                if sim >= need:
+                if can_contradict(a, b, claim):
                     conflicts.append((a, b, v, sim))
             elif v.agree:
                 agreed.append((a, b, v))

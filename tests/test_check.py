@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,18 @@ def test_check_any_text_against_itself_is_clean(text: str) -> None:
     a = make_document("a", text, path="a", date="2020-06-15")
     r = factdiff.check([a, a])
     assert not [f for f in r.findings if f.type in ("contradiction", "gap", "disputed")], r.findings
+
+
+def _pairs() -> list[dict[str, object]]:
+    import tomllib
+    with open(ROOT / "tests/corpus/check_pairs.toml", "rb") as fh:
+        return list(tomllib.load(fh)["pair"])
+
+
+@pytest.mark.parametrize("pair", _pairs(), ids=lambda p: str(p["why"]))
+def test_check_pairs_contradict_only_when_they_measure_one_thing(pair: dict[str, object]) -> None:
+    a = make_document("a", str(pair["a"]), path="a", date="2020-06-15")
+    b = make_document("b", str(pair["b"]), path="b", date="2020-06-15")
+    r = factdiff.check([a, b])
+    got = [f for f in r.findings if f.type == "contradiction"]
+    assert bool(got) == pair["contradiction"], [(f.subject, f.explanation) for f in got]

@@ -23,7 +23,8 @@ _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated
 _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
                           r"about|over|amid|and)\s+\Z", re.IGNORECASE)
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
-_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|(?:Democrat|Republican|"
+_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
+                         r"(?:Democrat|Republican|"
                          r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d{1,3}),\s*(?:(?:has|had|also|then|later|"
                          r"again|previously|once|recently)\s+)*\Z")
 
@@ -37,6 +38,12 @@ _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This",
                             "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
                             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                             "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many"})
+
+
+def _inside_quote(text: str, s: int, pos: int) -> bool:
+    """Is `pos` inside a quotation that opened in this sentence (at `s`)?"""
+    seg = text[s:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +66,15 @@ class AttributionReader:
         a = rules.attribution
         self.entities: EntityIndex = entity_index(rules)
         self.verbs = re.compile(r"(?<![\w])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
+        acts = a.get("acts_with_object", [])
+        # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
+        self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b)[\w$]") if acts else None
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
-        self.office = re.compile(r"(?<![\w])(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
+        self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
+                                 r"[’']s\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
@@ -121,9 +132,11 @@ class AttributionReader:
                 by_office: dict[str, Attribution], last_human: Attribution | None,
                 last_name: str | None = None) -> Attribution | None:
         found_verbs = [v for v in self.verbs.finditer(text, s, e)
-                       if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())]
+                       if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
+                       and not (self.act_with_object and self.act_with_object.match(text, v.start(), e))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
-        found_verbs.sort(key=lambda v: (v.group("v").lower() in _THINKING, v.start()))
+        # and the sentence's own speech verb beats one inside the quotation it reports
+        found_verbs.sort(key=lambda v: (_inside_quote(text, s, v.start()), v.group("v").lower() in _THINKING, v.start()))
         for v in found_verbs:
             if _QUOTE_FIRST.match(text[s:v.start()]):
                 # "“...,” said Human Rights Campaign President Chad Griffin": the speaker follows the quote
@@ -204,7 +217,7 @@ class AttributionReader:
                 role_text = role.group("role").strip() if role else None
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
-            earlier = [c for c in cands[:-1] if c[1] == "person"]
+            earlier = [c for c in cands[:-1] if c[1] == "person" and not _inside_quote(text, s, c[0])]
             if earlier:                      # "Mr. Trump ... whom he accused": a person named before, same sentence
                 person = earlier[-1][2]
                 return self._make(person.canonical, None, cue, text, s, e, person)
@@ -216,10 +229,11 @@ class AttributionReader:
         if kind == "office":
             word = item.group("o").lower()
             np = item.group("np").strip()
-            if np.lower().startswith("the ") and word in by_office:
+            back = re.fullmatch(r"the\s+" + re.escape(word), np.lower()) is not None   # not "the administration officials"
+            if back and word in by_office:
                 prev = by_office[word]
                 return Attribution(prev.speaker, prev.role, prev.party, cue, self._quoted(text, s, e))
-            if np.lower().startswith("the ") and last_human is not None and word in ("official", "spokesperson",
+            if back and last_human is not None and word in ("official", "spokesperson",
                                                                                     "spokesman", "spokeswoman"):
                 return Attribution(last_human.speaker, last_human.role, last_human.party, cue, self._quoted(text, s, e))
             if role_text is None:

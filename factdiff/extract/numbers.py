@@ -76,6 +76,7 @@ class NumberParser:
         self.signs = set(n["signs"])
         self.unicode_fractions = {k: Decimal(str(v)) for k, v in n["unicode_fractions"].items()}
         self.alone_not_a_fact = set(n["words"].get("alone_not_a_fact", []))
+        self.hyphen_idiom = set(n["words"].get("not_a_fact_before_hyphen", []))
         self._word = re.compile(r"[A-Za-z]+")
         # abbreviations are case-sensitive ("10M" is ten million, "1m" is a metre) and
         # must end the word ("5 km" is no "5 k"); multi-letter ones may stand after a space
@@ -226,7 +227,9 @@ class NumberParser:
                     end = am.end()
         if first.kind in ("hundred", "scale", "dozen") and _VAGUE_BEFORE.search(text, max(0, first.start - 12), first.start):
             return None                      # "several hundred years", "a few thousand people": no number is stated
-        weak = used == 1 and first.kind == "unit" and first.text in self.alone_not_a_fact
+        weak = used == 1 and (first.kind == "unit" and first.text in self.alone_not_a_fact or
+                              first.text in self.hyphen_idiom and text[end:end + 1] == "-"
+                              and text[end + 1:end + 2].isalpha())
         plain = used == 1 and first.kind == "num" and scale is None and text[first.start:first.end].isdigit()
         return Mention(first.start, end, value, precision, words, scale, plain, weak)
 

@@ -27,7 +27,8 @@ _BODY_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:le
                           r"court|board|parliament|congress|assembly|cabinet|government|ministry|agency|commission|"
                           r"panel|jury|regulators?|lawmakers|voters))\s+(?:(?:has|have|had|also|then|later|finally|"
                           r"narrowly|unanimously|quickly)\s+)*\Z", re.IGNORECASE)
-_CONDITION = re.compile(r"(?<![\w])(?:if|unless|whether|should)\s+(?:[\w.’'-]+\s+){0,6}?\S+\s*\Z", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
+                           r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
                  "with", "from", "into", "as", "under", "over", "within"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -76,6 +77,9 @@ class StatusReader:
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
+        # a condition and up to eight words of its clause before the status word
+        self.condition = re.compile(r"(?<![\w])(?:" + alternation(st.get("conditions", {}).get("words", ["if"]))
+                                    + r")\s+(?:[\w.’'-]+\s+){0,8}?\S+\s*\Z", re.IGNORECASE)
         self.negation = re.compile(r"(?<![\w])(?P<n>" + alternation(st["negation"]["words"]) + r")(?![\w])", re.IGNORECASE)
         self._doc: str | None = None
         self._triggers: list[re.Match[str]] = []
@@ -122,7 +126,7 @@ class StatusReader:
             known = tuple((x.start, x.end) for x in entities if x.type != "name")
             obj_start, obj_end, action = self._object(text, m.end(), e, finite, known)
             passive = False
-            if action is None:
+            if action is None and not re.search(r"(?:ing|s)$", word):    # "is seeking", "ships": never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
                 passive = action is not None
             if action is None:
@@ -176,8 +180,9 @@ class StatusReader:
         """"the sale was approved", "Resolution 1244, adopted in June 1999", "The bill, which has been
         approved", "a letter signed by 42 senators": the thing before the status."""
         before = text[s:pos]
-        rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:has|have|had|was|were|is|are)"
-                        r"(?:\s+been)?\s+\Z", before)
+        # passive only: "which has been approved", "who was denied"; "who has received", "who is seeking" are active
+        rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:(?:has|have|had)\s+been|"
+                        r"was|were|is|are)\s+\Z", before)
         after = re.match(r"\S+\s+by\s", text[pos:pos + 40])
         reduced = re.search(r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+\Z", before) if after else None
         for m2 in (rel, reduced):
@@ -221,6 +226,11 @@ class StatusReader:
                 return ent[0].canonical if ent else by.group("who")
         inside = [x for x in entities if clause_start <= x.start < pos and not (obj_s <= x.start < obj_e)
                   and x.type in ("country", "organization", "name")]
+        # the subject is the nearest name not set in a place phrase: "in the Rose Garden ... after Congress
+        # passed", "the State Department in Washington evaluating"
+        subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
+        if subjects:
+            return subjects[-1].canonical
         if inside:
             return inside[0].canonical
         # "The Senate, led by Democrats, passed ...": the subject stands before an apposition
@@ -254,7 +264,7 @@ class StatusReader:
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
         if word in ("potential", "possible", "prospective", "contemplated", "proposed", "planned"):
             found.append(word)
-        if _CONDITION.search(text, max(clause_start - 40, 0), pos):
+        if self.condition.search(text, max(clause_start - 40, 0), pos):
             found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did
         return tuple(dict.fromkeys(found))
 

@@ -44,7 +44,7 @@ def test_claims_direction(case: dict[str, Any]) -> None:
 def test_claims_attribution(case: dict[str, Any]) -> None:
     facts = [f.to_dict() for f in factdiff.extract(case["text"])]
     assert facts
-    a = facts[0]["attribution"]
+    a = facts[-1]["attribution"]
     assert a is not None
     for key in ("speaker", "party", "quoted"):
         if key in case:
@@ -57,3 +57,15 @@ def test_claims_entities(case: dict[str, Any]) -> None:
     from factdiff.rules import cached_rules
     found = [e.canonical for e in entity_index(cached_rules()).find(case["text"])]
     assert found == case["canonical"]
+
+
+@pytest.mark.parametrize("case", CORPUS["no_status"], ids=_ids(CORPUS["no_status"]))
+def test_claims_no_status(case: dict[str, Any]) -> None:
+    assert [f.text for f in factdiff.extract(case["text"]) if f.kind == "status"] == []
+
+
+@pytest.mark.parametrize("case", CORPUS["unattributed"], ids=_ids(CORPUS["unattributed"]))
+def test_claims_unattributed(case: dict[str, Any]) -> None:
+    facts = factdiff.extract(case["text"])
+    assert facts
+    assert [f.extra.get("attribution") for f in facts] == [None] * len(facts)

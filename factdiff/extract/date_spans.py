@@ -59,7 +59,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
             continue
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
-    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules)
+    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules,
+                             anchor)
 
 
 _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"
@@ -193,8 +194,12 @@ def _part_of(m: re.Match[str], lo: dt.date, hi: dt.date, ctx: DateContext, rules
         last_sunday = hi - dt.timedelta(days=(hi.weekday() + 1) % 7)
         weeks = n or 1
         if last:
-            if n is None and hi.weekday() != 6:      # "the last week of December": the week its last Monday starts
+            if n is None and hi.weekday() != 6:
+                # "the last week of December": the week its last Monday starts, if most of that week
+                # (four days or more) is still in the period, as ISO counts a year's last week
                 start = hi - dt.timedelta(days=hi.weekday())
+                if (hi - start).days + 1 < 4:
+                    start -= dt.timedelta(days=7)
                 return span(start, start + dt.timedelta(days=6))
             return span(last_sunday - dt.timedelta(days=7 * weeks - 1), last_sunday)
         start = first_monday + dt.timedelta(weeks=(k - 1) if not n else 0)
@@ -212,6 +217,7 @@ def _part_of(m: re.Match[str], lo: dt.date, hi: dt.date, ctx: DateContext, rules
 
 
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s+(?:to|up\s+to|until)\s+date(?![\w])", re.IGNORECASE)
 _DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
 
 
@@ -240,12 +246,20 @@ def _borrow_year(text: str, a: Span, b: Span, rules: Rules) -> Span:
                 a.rule)
 
 
-def _join_date_ranges(text: str, dates: list[Span], rules: Rules) -> list[Span]:
-    """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range."""
+def _join_date_ranges(text: str, dates: list[Span], rules: Rules, anchor: dt.date | None = None) -> list[Span]:
+    """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range; "from March
+    to date": a date and the document's own."""
     out: list[Span] = []
     i = 0
     while i < len(dates):
         a = dates[i]
+        to_date = _TO_DATE.match(text, a.end)
+        opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
+        if to_date and opener and a.low and anchor is not None and str(a.low) <= anchor.isoformat():
+            out.append(Span(opener.start(), to_date.end(), Kind.DATE, None, a.low, anchor.isoformat(), None, "range",
+                            "date: from a date to date"))
+            i += 1
+            continue
         if i + 1 < len(dates):
             b = dates[i + 1]
             gap = text[a.end:b.start]

@@ -286,6 +286,22 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return month(y, mo) if y is not None else UNRESOLVED
 
 
+@production("date.shift_month")
+def _shift_month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    mo = month_number(ctx, m, "m")
+    if mo is None:
+        return None
+    if ctx.anchor is None:
+        return UNRESOLVED
+    y, now = ctx.anchor.year, ctx.anchor.month
+    shift = m.group("shift").lower()
+    if shift in ("last", "past"):
+        y = y if mo < now else y - 1
+    elif shift in ("next", "coming"):
+        y = y if mo > now else y + 1
+    return month(y, mo)
+
+
 def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
     a = ctx.anchor
     assert a is not None
@@ -397,6 +413,12 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
         else:
             y = ctx.anchor.year
     d = _holiday_date(ctx, name, y)
+    if d is not None and (m["wkend"] or m["wkend_of"]):
+        # the holiday and the Saturday and Sunday beside it: Labor Day (a Monday) -> Sat..Mon,
+        # Thanksgiving (a Thursday) -> Thu..Sun
+        wd = d.weekday()
+        saturday = d - dt.timedelta(days=2 if wd == 0 else 1) if wd in (0, 6) else d + dt.timedelta(days=5 - wd)
+        return span(min(d, saturday), max(d, saturday + dt.timedelta(days=1)), "exact")
     return day(d) if d else None
 
 

@@ -65,6 +65,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "66", "value": 66, "unit": "year", "subject": "age"}),
     ("One in six workers is unhappy.", None,
      {"kind": "number", "text": "One in six workers", "subject": "workers"}),
+    ("sales in the last week of 2019", None, {"kind": "date", "low": "2019-12-23", "high": "2019-12-29"}),
+    ("cases reported from March to date", "2016-11-07", {"kind": "date", "text": "from March to date",
+                                                          "low": "2016-03-01", "high": "2016-11-07"}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
 ]

@@ -76,6 +76,7 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_pattern(set(self.word_status)) + r")(?![\w-])")
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
+        self.weak_words = {w.lower() for w in st.get("weak_words", {}).get("words", [])}
         self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
         # a condition and up to eight words of its clause before the status word
         self.condition = re.compile(r"(?<![\w])(?:" + alternation(st.get("conditions", {}).get("words", ["if"]))
@@ -124,10 +125,13 @@ class StatusReader:
             finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word and self.rung[status] in (0, 2, 3) \
                 and word not in ("adopted", "adopts")
             known = tuple((x.start, x.end) for x in entities if x.type != "name")
-            obj_start, obj_end, action = self._object(text, m.end(), e, finite, known)
+            weak = word in self.weak_words
+            obj_start, obj_end, action = self._object(text, m.end(), e, finite and not weak, () if weak else known)
             passive = False
             if action is None and not re.search(r"(?:ing|s)$", word):    # "is seeking", "ships": never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
+                if action is not None and weak and not set(text[obj_start:obj_end].lower().split()) & self.action_nouns:
+                    action = None                # "the cable was sent": no action; "the missiles were delivered": one
                 passive = action is not None
             if action is None:
                 continue

@@ -18,6 +18,7 @@ from factdiff.rules import Rules, alternation
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
 _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
+_TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
 _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
@@ -200,11 +201,20 @@ class AttributionReader:
                         last_name: str | None) -> Attribution | None:
         cue = v.group("v")
         pos = v.start()
-        appositive = _APPOSITIVE.search(text, max(s, pos - 120), pos)
         role_text = None
-        if appositive:                       # "Jim Manley, a spokesman for Mr. Reid, said": the role sits between
+        # "Jim Manley, a spokesman for Mr. Reid, said": the role sits between; "Elliott Maynard, a Republican
+        # trying to unseat Nick Rahall, a Democrat, in West Virginia’s Third District, said": several do
+        end = pos
+        for _ in range(3):
+            appositive = _APPOSITIVE.search(text, max(s, end - 120), end)
+            if not appositive:
+                break
             role_text = appositive.group("role").strip()
             pos = appositive.start()
+            end = pos + 1                    # its opening comma may close an appositive before it
+            segment = text[text.rfind(",", s, pos) + 1:pos].strip()
+            if not re.match(r"(?:a|an|the)\s|[a-z]", segment):
+                break                        # "Elliott Maynard" stands here, not "a Republican trying to unseat ..."
         cands = self._candidates(text, s, pos, last_name)
         if not cands:
             return None
@@ -244,7 +254,9 @@ class AttributionReader:
         return self._make(item.canonical, role_text, cue, text, s, e, item)
 
     def _speaker_after(self, text: str, s: int, e: int, v: re.Match[str]) -> Attribution | None:
-        """"..., said Jim Manley" / "said the spokesman"."""
+        """"..., said Jim Manley" / "said the spokesman"; never after "told", whose object is the listener."""
+        if v.group("v").lower() in _TELLING:
+            return None
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
         # "said Jim Manley", "said Indivisible co-founder Ezra Levin": the name, perhaps behind a title
         if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40

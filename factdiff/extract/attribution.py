@@ -209,12 +209,14 @@ class AttributionReader:
             appositive = _APPOSITIVE.search(text, max(s, end - 120), end)
             if not appositive:
                 break
-            role_text = appositive.group("role").strip()
+            role_text = re.sub(r"^serving\s+as\s+", "", appositive.group("role").strip())
             pos = appositive.start()
             end = pos + 1                    # its opening comma may close an appositive before it
             segment = text[text.rfind(",", s, pos) + 1:pos].strip()
-            if not re.match(r"(?:a|an|the)\s|[a-z]", segment):
-                break                        # "Elliott Maynard" stands here, not "a Republican trying to unseat ..."
+            office = self.office.fullmatch(segment)
+            if office or not re.match(r"(?:a|an|the)\s|[a-z]", segment):
+                break                        # "Elliott Maynard" or "a senior Russian diplomat" speaks; "a
+                                             # Republican trying to unseat Nick Rahall" only describes
         cands = self._candidates(text, s, pos, last_name)
         if not cands:
             return None

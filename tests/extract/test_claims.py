@@ -69,3 +69,19 @@ def test_claims_unattributed(case: dict[str, Any]) -> None:
     facts = factdiff.extract(case["text"])
     assert facts
     assert [f.extra.get("attribution") for f in facts] == [None] * len(facts)
+
+
+def test_claims_seed_speakers_are_the_two_russian_voices() -> None:
+    """Seed 000: an unnamed diplomat at the UN (later 'the diplomat'); seed 001: the Foreign Ministry."""
+    from tests.conftest import ROOT
+    facts = factdiff.extract((ROOT / "seeds/000_6999be8e8a568ced.txt").read_text(encoding="utf-8"))
+    by_text: dict[str, dict[str, Any]] = {}
+    for f in facts:                          # the first mention of each
+        by_text.setdefault(f.text, f.extra.get("attribution") or {})
+    diplomat = by_text["Resolution 1244"]
+    assert diplomat["speaker"] == "a senior Russian diplomat"
+    assert diplomat["role"] == "First Deputy Permanent Representative to the United Nations"
+    assert diplomat["party"] == "Russia"
+    other = factdiff.extract((ROOT / "seeds/001_61bbe8d6133b0473.txt").read_text(encoding="utf-8"))
+    speakers = {str((f.extra.get("attribution") or {}).get("speaker")) for f in other}
+    assert "Russian Foreign Ministry" in speakers, speakers       # the condemnation of "Washington’s plans"

@@ -351,12 +351,18 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return day(d) if d else None
 
 
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")
+
+
 @production("date.relative_day")
 def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     key = re.sub(r"\s+", " ", m["rel"].lower())
     offset = ctx.rules.calendar["relative_days"].get(key)
     if offset is None:
         return None
+    start = m.start("rel")
+    if ctx.text[start].isupper() and _CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None                      # "USA Today", "the Today show": a name
     if ctx.anchor is None:
         return UNRESOLVED
     return day(ctx.anchor + dt.timedelta(days=offset))

@@ -343,6 +343,29 @@ def measure_reader(rules: Rules) -> MeasureReader:
     return MeasureReader(rules)
 
 
+# ---------------------------------------------------------------------- elliptical counts
+
+_PART_OF_BEFORE = re.compile(r"(?<![\w])(?i:including|of\s+whom|of\s+which|among\s+them|of\s+them)[\x20\u00a0]+\Z")
+_NO_NOUN_AFTER = re.compile(r"[\x20\u00a0]*(?:[,.;:)—–-]|\Z|(?:in|on|at|from|since|during|over|last|this|were|was|"
+                            r"are|is|had|have|who|which|that)\b)")
+
+
+def elliptical_counts(text: str, measures: list[Measure]) -> list[Measure]:
+    """ "3,458 cases ..., including 800 in the past two weeks": a bare number after "including" (or "of
+    whom") counts the noun of the count before it in the sentence."""
+    out = list(measures)
+    for i, ms in enumerate(out):
+        if ms.kind != Kind.NUMBER or not _PART_OF_BEFORE.search(text, max(0, ms.start - 16), ms.start) \
+                or not _NO_NOUN_AFTER.match(text, ms.end):
+            continue
+        before = next((p for p in reversed(out[:i]) if p.kind == Kind.COUNT), None)
+        if before is None or ms.start - before.end > 200 or re.search(r"[.!?]\s+[A-Z]", text[before.end:ms.start]):
+            continue
+        out[i] = replace(ms, kind=Kind.COUNT, unit=before.unit, subject=before.subject,
+                         rule="count: a part of the count before it")
+    return out
+
+
 # ---------------------------------------------------------------------- ranges
 
 _RANGE_JOIN = re.compile(r"[\x20\u00a0]*-?[\x20\u00a0]*(?:-|–|—|~|(?i:to|through|thru|and|until|till))[\x20\u00a0]*\Z")

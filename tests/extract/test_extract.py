@@ -117,3 +117,9 @@ def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:
 def test_a_number_word_in_a_name_is_no_fact(text: str) -> None:
     words = [f.text for f in factdiff.extract(text, doc_date="2020-01-10") if not f.text[0].isdigit()]
     assert words == []
+
+
+def test_a_number_after_including_counts_the_noun_before_it() -> None:
+    facts = factdiff.extract("3,458 cases were reported this year, including 800 in the past two weeks.")
+    assert [(f.kind, f.text, f.value, f.unit) for f in facts if f.kind == "count"] == [
+        ("count", "3,458 cases", 3458, "case"), ("count", "800", 800, "case")]

@@ -27,6 +27,14 @@ _BODY_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:le
                           r"court|board|parliament|congress|assembly|cabinet|government|ministry|agency|commission|"
                           r"panel|jury|regulators?|lawmakers|voters))\s+(?:(?:has|have|had|also|then|later|finally|"
                           r"narrowly|unanimously|quickly)\s+)*\Z", re.IGNORECASE)
+# "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
+                          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+(?:(?:has|have|had|also|then|later|finally|narrowly|"
+                          r"unanimously|quickly|already|formally|officially)\s+)*\Z")
+_NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
+                            "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
+                            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
+                            "Which", "What", "There", "Here", "Then", "Still", "Yet", "So"})
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
@@ -248,6 +256,10 @@ class StatusReader:
             body = _BODY_BEFORE.search(text, max(clause_start, pos - 60), pos)
             if body:                          # "the state legislature passed": a body named in lower case
                 return body.group("body").strip()
+            name = _NAME_BEFORE.search(text, max(clause_start, pos - 50), pos)
+            if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \
+                    not _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
+                return name.group("name")
         return None
 
     def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:

@@ -121,7 +121,7 @@ class StatusReader:
             if self.idiom is not None and self.idiom.match(text, m.start()):
                 continue                     # "was considered the favorite", "received more votes"
             if " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word)) and \
-                    re.search(r"(?<![\w])to\s+\Z", text[max(s, m.start() - 4):m.start()]) and \
+                    re.search(r"(?<![\w])to\s+(?:[a-z]+\s+or\s+)?\Z", text[max(s, m.start() - 24):m.start()]) and \
                     not re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
                                   text[max(s, m.start() - 16):m.start()], re.IGNORECASE):
                 continue                     # "authority to provide", "plans to ship": an intention, read by its own verb

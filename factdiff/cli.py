@@ -118,9 +118,9 @@ class FailOn(str, Enum):
 @app.command()
 def check(
     files: Annotated[list[str], typer.Argument(help="Two or more sources (files, folders, or - for stdin); "
-                                                    "with --against, the draft.")],
-    against: Annotated[Optional[list[str]], typer.Option("--against", help="Sources to check the draft against "
-                                                         "(the first FILE is then the draft).")] = None,
+                                                    "with --against, the draft first, then its sources.")],
+    against: Annotated[bool, typer.Option("--against", help="The first FILE is a draft, every other FILE a source "
+                                                            "to check it against: check DRAFT --against S1 S2")] = False,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Report format.")] = CheckFormat.md,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the report here.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when the check finds this: contradiction "
@@ -139,17 +139,16 @@ def check(
     from factdiff.documents import expand_paths, read_document
     from factdiff.report import RESULT_FORMATS
 
+    if against and (files[0] != "-" and Path(files[0]).is_dir()):
+        raise _fail(f"{files[0]}: --against needs one draft file first, then its sources")
     try:
-        paths = expand_paths(files)
-        source_paths = expand_paths(list(against)) if against else []
+        paths = expand_paths(files)     # with --against the first is the draft; folders hold sources
     except InputError as err:
         raise _fail(str(err)) from None
-    if against and len(paths) != 1:
-        raise _fail("--against takes one draft: give exactly one FILE before --against")
-    if not against and len(paths) < 2:
-        raise _fail("check needs two or more sources (or one draft and --against SOURCE...)")
+    if len(paths) < 2:
+        raise _fail("check needs two or more sources (or a draft and its sources with --against)")
     docs, errors = [], []
-    for p in paths + source_paths:
+    for p in paths:
         try:
             docs.append(read_document(p))
         except InputError as err:

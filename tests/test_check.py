@@ -94,6 +94,16 @@ def test_check_cli_exit_codes(tmp_path: Path) -> None:
     assert run("check", A, B, "--fail-on", "gap").returncode == 1
     r = run("check", A)
     assert r.returncode == 2 and r.stderr.count("\n") == 1
+    # --against is a flag: the first file is the draft, every other file or folder a source
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(Path(A).read_text(encoding="utf-8"), encoding="utf-8")
+    for args in ((B, "--against", A), (B, "--against", A, str(sources / "a.txt")), (B, "--against", str(sources)),
+                 ("--against", B, A)):
+        r = run("check", *args)
+        assert r.returncode == 1 and "1 contradicted" in r.stdout, (args, r.stderr)
+    r = run("check", str(sources), "--against", A)
+    assert r.returncode == 2 and "needs one draft file first" in r.stderr
 
 
 NEWSISH = st.lists(st.sampled_from([

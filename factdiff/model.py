@@ -158,8 +158,14 @@ class CheckResult:
     mode: str = "compare"     # or "against"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sources": [s.to_dict() for s in self.sources],
-                "facts": [f.to_dict() for f in self.facts],
+        # a fact's `source` is the file it came from, as in `extract`; `source_id` is its S1, S2, ... here
+        paths = {s.id: s.path for s in self.sources}
+        facts = []
+        for f in self.facts:
+            d = f.to_dict()
+            d["source"], d["source_id"] = paths.get(f.source, f.source), f.source
+            facts.append(d)
+        return {"sources": [s.to_dict() for s in self.sources], "facts": facts,
                 "findings": [f.to_dict() for f in self.findings]}
 
     def count(self, kind: FindingType) -> int:

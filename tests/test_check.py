@@ -143,3 +143,10 @@ def test_check_pairs_contradict_only_when_they_measure_one_thing(pair: dict[str,
     r = factdiff.check([a, b])
     got = [f for f in r.findings if f.type == "contradiction"]
     assert bool(got) == pair["contradiction"], [(f.subject, f.explanation) for f in got]
+
+
+def test_check_json_names_each_fact_by_its_file() -> None:
+    d = factdiff.check([A, B]).to_dict()
+    assert {f["source"] for f in d["facts"]} == {A, B}
+    assert {f["source_id"] for f in d["facts"]} == {"S1", "S2"}
+    assert [s["path"] for s in d["sources"]] == [A, B]

@@ -18,6 +18,7 @@ from factdiff.rules import Rules, alternation
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
 _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
+_GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -79,6 +80,7 @@ class AttributionReader:
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
+        self._gender: dict[str, str] = {}
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
         self.demonym = re.compile(r"(?<![\w])(?P<d>" + alternation(self.demonyms) + r")(?![\w])") if self.demonyms else None
@@ -88,11 +90,14 @@ class AttributionReader:
     def read(self, doc: Document) -> list[Attribution | None]:
         """One attribution (or None) per sentence of `doc`, in order."""
         text = doc.text
+        # "Mr. Crowley" is a he, "Ms. Lofgren" a she: a pronoun never stands for a name of the other
+        self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
         out: list[Attribution | None] = []
         last_person: Attribution | None = None
         by_office: dict[str, Attribution] = {}
         last_human: Attribution | None = None     # the last person or office that spoke
         last_name: str | None = None              # the last person named, for "he" and "she"
+        full: dict[str, str] = {}                 # surname -> the full name it was first given with
         for sent in doc.sentences:
             s, e = sent.start, sent.end
             found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
@@ -108,10 +113,14 @@ class AttributionReader:
                 if self.entities.type.get(found.speaker) not in ("country", "organization"):
                     last_human = found       # "the official" later refers to a person or office, not a state
             out.append(found)
-            people = [p for p in (self._person(x) for x in self.entities.find(text, s, e) if x.type == "name")
-                      if p is not None]
+            people = [(p.end, p.canonical) for p in (self._person(x) for x in self.entities.find(text, s, e)
+                                                      if x.type == "name") if p is not None]
+            for _, name in people:
+                full.setdefault(name.split()[-1], name)
+            # "Ms. Pelosi": a surname with a title, the full name when one was given before
+            people += [(m.end(), full.get(m.group("name"), m.group("name"))) for m in _GENDERED.finditer(text, s, e)]
             if people:
-                last_name = people[-1].canonical
+                last_name = max(people)[1]
         self._apply_source_lines(doc, out)
         return out
 
@@ -229,13 +238,16 @@ class AttributionReader:
                 role_text = role.group("role").strip() if role else None
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
-            earlier = [c for c in cands[:-1] if c[1] == "person" and not _inside_quote(text, s, c[0])]
+            pronoun = item.group("p").lower()
+            earlier = [c for c in cands[:-1] if c[1] == "person" and not _inside_quote(text, s, c[0])
+                       and self._fits(c[2].canonical, pronoun)]
             if earlier:                      # "Mr. Trump ... whom he accused": a person named before, same sentence
                 person = earlier[-1][2]
                 return self._make(person.canonical, None, cue, text, s, e, person)
-            if last_person is not None and (last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
+            if last_person is not None and self._fits(last_person.speaker, pronoun) and (
+                    last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
                 return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))
-            if last_name:
+            if last_name and self._fits(last_name, pronoun):
                 return self._make(last_name, None, cue, text, s, e)
             return None
         if kind == "office":
@@ -286,6 +298,10 @@ class AttributionReader:
                 j -= 1
 
     # -------------------------------------------------------------- helpers
+    def _fits(self, name: str, pronoun: str) -> bool:
+        said = self._gender.get(name.split()[-1]) if name.split() else None
+        return said is None or pronoun == "they" or said == pronoun
+
     def _make(self, who: str, role: str | None, cue: str, text: str, s: int, e: int,
               ent: Entity | None = None, at: int = -1) -> Attribution:
         party = None

@@ -19,6 +19,8 @@ from factdiff.rules import Rules, alternation
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
 _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
+# "was confirmed 96-3", "it was reported": a passive speech verb names no speaker before it
+_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -76,7 +78,8 @@ class AttributionReader:
         self.offices = self.entities.offices
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
-                                 r"[’']s\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?"
+                                 r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have)\s)[a-z-]+\s+){0,2}?"
+                                 r"(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
@@ -143,6 +146,7 @@ class AttributionReader:
                 last_name: str | None = None) -> Attribution | None:
         found_verbs = [v for v in self.verbs.finditer(text, s, e)
                        if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
+                       and not _PASSIVE_BEFORE.search(text, max(s, v.start() - 24), v.start())
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports

@@ -101,6 +101,8 @@ class MeasureReader:
         self.cur_last = {c[-1] for c in rules.currency_by_symbol} | {c[-1] for c in rules.currency_codes}
         counts = rules.counts
         self.stop = {w.lower() for w in counts["stop"]}
+        n = rules.numbers
+        self.number_words = {w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
@@ -250,8 +252,8 @@ class MeasureReader:
                 break
             word = wm["w"].rstrip(".")
             low = word.lower()
-            if low in self.stop:
-                break
+            if low in self.stop or low in self.number_words:
+                break                             # "96-3 two years later": another number, not a noun phrase
             words.append((word, wm.start("w") + len(word)))
             if self._plural(low) and m.value != 1:
                 nxt = self.word.match(text, wm.end())

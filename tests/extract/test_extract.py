@@ -68,6 +68,7 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("sales in the last week of 2019", None, {"kind": "date", "low": "2019-12-23", "high": "2019-12-29"}),
     ("cases reported from March to date", "2016-11-07", {"kind": "date", "text": "from March to date",
                                                           "low": "2016-03-01", "high": "2016-11-07"}),
+    ("He was confirmed 96-3 two years later.", None, {"kind": "quantity", "text": "two years", "value": 2}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
 ]

@@ -35,6 +35,11 @@ _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
                             "Which", "What", "There", "Here", "Then", "Still", "Yet", "So"})
+# "passed the Senate", "passes the House 234-193": the chamber that passed it
+_THROUGH_BODY = re.compile(r"\s+(?P<body>the\s+(?:Senate|House(?:\s+of\s+Representatives)?|chamber|legislature|"
+                           r"Assembly|Parliament)|Congress|Parliament)(?![\w])")
+_SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:has|have|had|did|does|not|never|will|would|"
+                         r"could|may|already|also|easily|narrowly|unanimously|overwhelmingly|finally|failed\s+to)\s+)*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
@@ -136,7 +141,14 @@ class StatusReader:
             weak = word in self.weak_words
             obj_start, obj_end, action = self._object(text, m.end(), e, finite and not weak, () if weak else known)
             passive = False
-            if action is None and not re.search(r"(?:ing|s)$", word):    # "is seeking", "ships": never passive
+            chamber = None
+            body = _THROUGH_BODY.match(text, m.end(), e) if word in ("passed", "passes", "pass") else None
+            if body:                         # "the bill passed the Senate": the bill is the object, the Senate acts
+                obj_start, obj_end, action = self._subject_np(text, s, m.start())
+                found = self.entities.find(body.group("body"))
+                chamber = found[0].canonical if found else re.sub(r"^the\s+", "", body.group("body"))
+                passive = action is not None
+            if action is None and not body and not re.search(r"(?:ing|s)$", word):    # "is seeking": never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
                 if action is not None and weak and not set(text[obj_start:obj_end].lower().split()) & self.action_nouns:
                     action = None                # "the cable was sent": no action; "the missiles were delivered": one
@@ -144,7 +156,7 @@ class StatusReader:
             if action is None:
                 continue
             clause_start = self._clause_start(text, s, m.start())
-            actor = self._actor(text, clause_start, m.start(), entities, obj_start, obj_end, passive, m.end())
+            actor = chamber or self._actor(text, clause_start, m.start(), entities, obj_start, obj_end, passive, m.end())
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
                                   obj_end if not passive else m.end(), word)
             negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
@@ -213,6 +225,14 @@ class StatusReader:
         if not (set(words) & self.action_nouns or any(w[:1].isupper() for w in np.split())):
             return pos, pos, None
         return s + m.end("np") - len(np), s + m.end("np"), "object"
+
+    def _subject_np(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
+        """The noun phrase before a verb, when it names an action ("The spending bill had already ...")."""
+        m = _SUBJECT_NP.search(text, max(s, pos - 80), pos)
+        if not m or not set(m.group("np").lower().split()) & self.action_nouns:
+            return pos, pos, None
+        np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
+        return m.start("np"), m.start("np") + len(np), "object"
 
     def hedge_words(self) -> list[str]:
         return ["potential", "possible", "proposed", "planned", "prospective", "contemplated", "tentative"]

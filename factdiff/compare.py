@@ -182,9 +182,9 @@ def status_position(facts: list[Fact]) -> Fact | None:
     named = [f for f in facts if f.extra.get("actor")]
     if not named:
         return None
-    stated = [f for f in named if "conditional" not in (f.extra.get("hedges") or [])]
+    stated = [f for f in named if f.extra.get("claimed", True)]
     if not stated:
-        return None                               # "if the Senate passes the bill": nothing is claimed
+        return None                               # "if the Senate passes the bill", "will veto": nothing is claimed
 
     def strength(f: Fact) -> tuple[int, int, int]:
         rung = int(f.extra.get("rung", 0))

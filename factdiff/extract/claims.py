@@ -70,7 +70,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
-                     "negated": claim.negated, "hedges": list(claim.hedges), "actor": claim.actor,
+                     "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
+                     "actor": claim.actor,
                      "recipient": claim.recipient, "action": claim.action,
                      "date": ({"text": text[date.start:date.end], "value": date.value, "low": date.low,
                                "high": date.high} if date else None)}

@@ -40,6 +40,7 @@ _THROUGH_BODY = re.compile(r"\s+(?P<body>the\s+(?:Senate|House(?:\s+of\s+Represe
                            r"Assembly|Parliament)|Congress|Parliament)(?![\w])")
 _SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:has|have|had|did|does|not|never|will|would|"
                          r"could|may|already|also|easily|narrowly|unanimously|overwhelmingly|finally|failed\s+to)\s+)*\Z")
+_LISTING = re.compile(r"\s*(?:including|such\s+as|as\s+well\s+as|among\s+them)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "after", "before", "earlier", "until",
@@ -63,6 +64,7 @@ class StatusClaim:
     action: str                    # the object phrase, aliases resolved ("sale of Javelin missiles to Kosovo")
     entities: tuple[str, ...]
     extra: dict[str, Any] = field(default_factory=dict)
+    claimed: bool = True           # False: a wish, demand, forecast or condition ("will veto", "if she signs")
 
     @property
     def subject(self) -> str:
@@ -90,6 +92,8 @@ class StatusReader:
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.weak_words = {w.lower() for w in st.get("weak_words", {}).get("words", [])}
+        self.adjectives = {w.lower() for w in st.get("adjectives", {}).get("words", [])}
+        self.not_claims = {w.lower() for w in st.get("not_claims", {}).get("hedges", ["conditional"])}
         self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
         # a condition and up to eight words of its clause before the status word
         self.condition = re.compile(r"(?<![\w])(?:" + alternation(st.get("conditions", {}).get("words", ["if"]))
@@ -138,6 +142,9 @@ class StatusReader:
             finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word and self.rung[status] in (0, 2, 3) \
                 and word not in ("adopted", "adopts")
             known = tuple((x.start, x.end) for x in entities if x.type != "name")
+            if word in self.adjectives and not {w.lower().rstrip(".,;:") for w in text[m.end():m.end() + 60].split()[:3]} \
+                    & self.action_nouns:
+                continue                     # "possible alternatives to his candidacy": no action qualified
             weak = word in self.weak_words
             obj_start, obj_end, action = self._object(text, m.end(), e, finite and not weak, () if weak else known)
             passive = False
@@ -167,7 +174,8 @@ class StatusReader:
                 # "The shipment of tanks ... was suspended": the main verb's claim replaces the noun's
                 out = [c for c in out if not (obj_start <= c.start < obj_end)]
             out.append(StatusClaim(m.start(), m.end(), status, self.label[status], self.rung[status], negated,
-                                   hedges, actor, recipient, action_text, ents, {"object": (obj_start, obj_end)}))
+                                   hedges, actor, recipient, action_text, ents, {"object": (obj_start, obj_end)},
+                                   not set(hedges) & self.not_claims))
             consumed = max(m.end(), obj_end if not passive else m.end())
         return out
 
@@ -294,7 +302,10 @@ class StatusReader:
         return None
 
     def _hedges(self, text: str, clause_start: int, pos: int, obj_s: int, obj_e: int, word: str) -> tuple[str, ...]:
-        found = [h.group("h").lower() for h in self.hedge.finditer(text, max(clause_start, pos - 60), pos)
+        # the clause before the word, up to 120 characters, and the one before it when this clause only
+        # lists its items ("were hoping to force an agenda, including the ratification of the treaty")
+        window = pos - 120 if _LISTING.match(text, clause_start) else clause_start
+        found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
                  if h.end() <= pos and h.group("h").lower() != word]
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]

@@ -69,7 +69,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
-            extra = {"attribution": attr, "entities": canon, "status": claim.status, "rung": claim.rung,
+            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr), "entities": canon,
+                     "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
                      "recipient": claim.recipient, "action": claim.action,
@@ -102,6 +103,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
     return facts
 
 
+_RELATIVE_SPEAKER = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 
 
@@ -113,6 +115,8 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
         return attr
     for v in verbs:
         lo, hi = (end, v) if end <= v else (v, start)
+        if end <= v and _RELATIVE_SPEAKER.search(text, max(lo, v - 40), v):
+            continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
             return attr
     return None

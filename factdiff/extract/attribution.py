@@ -21,6 +21,8 @@ _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 # "was confirmed 96-3", "it was reported": a passive speech verb names no speaker before it
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+# "..., while Trump said": a clause opens before a surname alone
+_JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -183,7 +185,9 @@ class AttributionReader:
             before = text[max(s, m.start() - 24):m.start()]
             partitive = re.search(r"(?<![\w])(?:\d+|one|two|three|four|five|six|some|many|most|several|all|both|none|"
                                   r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
-            if partitive or not re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", before):
+            after_preposition = re.search(r"(?<![\w])(?:for|of|to|at|with|from|in|on)\s+\Z",
+                                          text[max(s, m.start("o") - 8):m.start("o")])   # "$1.3 billion for general"
+            if partitive or not (after_preposition or re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", before)):
                 out.append((m.end(), "office", m))   # "two of the officials said" speaks; "a spokesman for" does not
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
@@ -192,7 +196,8 @@ class AttributionReader:
             out.append((m.end(), "person", Entity(m.start("name"), m.end(), surname, surname, "name")))
         lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
         if lone and lone.group("name") not in _NOT_A_SPEAKER and (
-                lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")):
+                lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")
+                or _JOINS_A_CLAUSE.search(text, max(s, lone.start("name") - 10), lone.start("name"))):
             alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
             out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
         out.sort(key=lambda c: c[0])
@@ -245,8 +250,8 @@ class AttributionReader:
             pronoun = item.group("p").lower()
             earlier = [c for c in cands[:-1] if c[1] == "person" and not _inside_quote(text, s, c[0])
                        and self._fits(c[2].canonical, pronoun)]
-            if earlier:                      # "Mr. Trump ... whom he accused": a person named before, same sentence
-                person = earlier[-1][2]
+            if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
+                person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
             if last_person is not None and self._fits(last_person.speaker, pronoun) and (
                     last_name is None or last_person.speaker.endswith(last_name.split()[-1])):

@@ -1,4 +1,5 @@
-"""Hostile input stays linear: each text is timed at size n and 4n; the ratio should be near 4.
+"""Hostile input stays linear: each text is timed at size n and 4n; the ratio should be near 4
+(numbers and dates at n; full extraction with claims at n/10).
 
     python3 benchmarks/bench_hostile.py [--size 250000]
 """
@@ -19,6 +20,11 @@ HOSTILE = {
     "currency symbols": "$",
     "minus signs": "- ",
 }
+# full extraction (statuses, speakers, entities) on one endless sentence: the work per sentence must stay bounded
+HOSTILE_CLAIMS = {
+    "status words, no full stop": "the bill passed the Senate and ",
+    "speakers, no full stop": "Mr. Smith’s lawyer, a spokesman for the group, said ",
+}
 
 
 def main() -> None:
@@ -27,7 +33,7 @@ def main() -> None:
     a = ap.parse_args()
     from factdiff.extract import extract_text
     extract_text("warm up 5")
-    print(f"{'input':20s} {'n':>9s} {'t(n) s':>8s} {'t(4n) s':>8s} {'ratio':>6s}")
+    print(f"{'input':28s} {'n':>9s} {'t(n) s':>8s} {'t(4n) s':>8s} {'ratio':>6s}")
     for name, unit in HOSTILE.items():
         times = []
         for n in (a.size, 4 * a.size):
@@ -35,7 +41,18 @@ def main() -> None:
             t = time.perf_counter()
             extract_text(text)
             times.append(time.perf_counter() - t)
-        print(f"{name:20s} {a.size:9d} {times[0]:8.2f} {times[1]:8.2f} {times[1] / max(times[0], 1e-9):6.1f}")
+        print(f"{name:28s} {a.size:9d} {times[0]:8.2f} {times[1]:8.2f} {times[1] / max(times[0], 1e-9):6.1f}")
+    import factdiff
+    factdiff.extract("The Senate passed the bill, Mr. Smith said.")     # warm up the claim readers
+    small = max(1000, a.size // 10)          # full extraction is slower: a tenth of the size
+    for name, unit in HOSTILE_CLAIMS.items():
+        times = []
+        for n in (small, 4 * small):
+            text = (unit * (n // len(unit) + 1))[:n]
+            t = time.perf_counter()
+            factdiff.extract(text)
+            times.append(time.perf_counter() - t)
+        print(f"{name:28s} {small:9d} {times[0]:8.2f} {times[1]:8.2f} {times[1] / max(times[0], 1e-9):6.1f}")
 
 
 if __name__ == "__main__":

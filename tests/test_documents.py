@@ -28,3 +28,11 @@ def test_documents_sentences_keep_offsets() -> None:
     t = "Mr. Smith paid $5. He left.\nU.S. troops stayed."
     spans = split_sentences(t)
     assert [t[s.start:s.end] for s in spans] == ["Mr. Smith paid $5.", "He left.", "U.S. troops stayed."]
+
+
+def test_a_run_with_no_full_stop_is_cut_into_bounded_sentences() -> None:
+    from factdiff.documents import MAX_SENTENCE, split_sentences
+    text = "the bill passed the Senate and " * 400
+    spans = split_sentences(text)
+    assert len(spans) > 1 and max(s.end - s.start for s in spans) <= MAX_SENTENCE
+    assert all(text[s.start:s.end].strip() == text[s.start:s.end] for s in spans)

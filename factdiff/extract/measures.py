@@ -21,6 +21,8 @@ _CODE_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|or|to|with|by|for|as|durin
                               r"tomorrow|tonight|overnight|now|then|last|this|next|degrees?|outside|inside|while|when|but|"
                               r"is|was|were|are|will|would)\b)[a-z]")
 _AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGNORECASE)
+# "50,000 pounds ($78,400)": an amount converted beside it is money
+_CONVERSION_AFTER = re.compile(r"\s*[(,;]\s*(?:about\s+|around\s+|roughly\s+|or\s+)?(?:US\s?\$|\$|€|¥|\d[\d,.]*\s*(?:dollars|euros))")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
 # "Roger Stone, 66, was taken": a bare number set off by commas after a name is the person's age
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
@@ -62,6 +64,11 @@ class MeasureReader:
         self.cur_after = re.compile(
             r"(?P<gap>[\x20\u00a0]?-?[\x20\u00a0]?)(?:(?P<name>(?i:" + alternation(rules.currency_by_name) + r"))"
             r"|(?P<code>" + codes + r")|(?P<sym>[€£$¥₽₹]))(?![\w])")
+        self.needs_conversion = {n.lower() for spec in rules.currencies.values() if isinstance(spec, dict)
+                                 for n in spec.get("needs_conversion", [])}
+        cues = rules.currencies.get("_money_cues", {}).get("before", [])
+        # "spent 20 million", "a fine of about 500": a word of paying, at most two words before the amount
+        self.money_cue = re.compile(r"(?<![\w])(?i:" + alternation(cues) + r")\s+(?:[a-z]+\s+){0,2}\Z") if cues else None
         subunits = rules.currencies.get("_subunits", {})
         self.subunits = {k.lower(): (v["code"], Decimal(str(v["factor"]))) for k, v in subunits.items()}
         self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(self.subunits) + r"))(?![\w])") \
@@ -141,6 +148,9 @@ class MeasureReader:
                 name = re.sub(r"\s+", " ", name)
                 if "-" in a["gap"] and name.startswith("pound"):
                     return None           # "a twenty-pound bag": a weight
+                if name in self.needs_conversion and not _CONVERSION_AFTER.match(text, a.end()) and not (
+                        self.money_cue and self.money_cue.search(text, max(0, m.start - 40), m.start)):
+                    return None           # "weighs 800 pounds": a weight, read as a quantity
                 code = self.rules.currency_by_name.get(name)
             elif a["code"]:
                 code = a["code"]

@@ -69,6 +69,10 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("cases reported from March to date", "2016-11-07", {"kind": "date", "text": "from March to date",
                                                           "low": "2016-03-01", "high": "2016-11-07"}),
     ("He was confirmed 96-3 two years later.", None, {"kind": "quantity", "text": "two years", "value": 2}),
+    ("He now weighs 800 pounds.", None, {"kind": "quantity", "value": 800, "unit": "pound"}),
+    ("He lost more than 110 pounds.", None, {"kind": "quantity", "low": 110, "unit": "pound"}),
+    ("I spent 20 million pounds on this!", None, {"kind": "money", "value": 20000000, "unit": "GBP"}),
+    ("She was fined 5,000 Sudanese pounds.", None, {"kind": "money", "value": 5000, "unit": "SDG"}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
 ]
@@ -124,3 +128,9 @@ def test_a_number_after_including_counts_the_noun_before_it() -> None:
     facts = factdiff.extract("3,458 cases were reported this year, including 800 in the past two weeks.")
     assert [(f.kind, f.text, f.value, f.unit) for f in facts if f.kind == "count"] == [
         ("count", "3,458 cases", 3458, "case"), ("count", "800", 800, "case")]
+
+
+def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
+    facts = factdiff.extract("The award comes with 50,000 pounds ($78,400); the trophy weighs 15 pounds.")
+    assert [(f.kind, f.text, f.unit) for f in facts] == [
+        ("money", "50,000 pounds", "GBP"), ("money", "$78,400", "USD"), ("quantity", "15 pounds", "pound")]

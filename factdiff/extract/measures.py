@@ -110,9 +110,18 @@ class MeasureReader:
         self.stop = {w.lower() for w in counts["stop"]}
         n = rules.numbers
         self.number_words = {w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
+        idioms = n.get("words", {}).get("idioms", [])
+        self.idiom = re.compile(r"(?<![\w-])(?i:" + alternation(idioms) + r")(?![\w-])") if idioms else None
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+
+    def in_idiom(self, text: str, start: int, end: int) -> bool:
+        """Is the number at start..end part of an idiom ("ground zero", "square one")?"""
+        if self.idiom is None:
+            return False
+        return any(m.start() <= start and end <= m.end()
+                   for m in self.idiom.finditer(text, max(0, start - 24), min(len(text), end + 24)))
 
     # ------------------------------------------------------------------ money
     def money(self, text: str, m: Mention) -> Measure | None:

@@ -136,6 +136,9 @@ class AttributionReader:
             return None
         who = m.group("who").strip()
         who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+", who)[0]
+        owned = re.match(r"[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
+        if owned and not self.office_word.search(owned.group("thing")):
+            return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
         ents = self.entities.find(who)
         if ents:
             return self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])

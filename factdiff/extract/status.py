@@ -287,7 +287,7 @@ class StatusReader:
             name = _NAME_BEFORE.search(text, max(clause_start, pos - 50), pos)
             if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \
                     not _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
-                return name.group("name")
+                return re.sub(r"[’']s$", "", name.group("name"))      # "Mr. Trump’s decision to": Mr. Trump
         return None
 
     def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:

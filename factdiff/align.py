@@ -296,16 +296,24 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                     matched[frozenset((ida, idb))] = (scope_a is not None and scope_a == scope_b and
                                                       share_near_words(fa, fb, sentence_start[ida],
                                                                        sentence_start[idb], topic))
-    # a source that says the same thing twice ("Resolution 1244" in two paragraphs) states one claim
+    # a source that says the same thing twice ("Resolution 1244" in two paragraphs) states one claim; but
+    # two mentions matched to different facts elsewhere ("Wednesday" the vote, "Wednesday" a speech) stay
+    # apart, or claims would chain into one
+    matched_ids = {i for pair in matched for i in pair}
     for key in sorted(blocks):
         for src, fs in sorted(blocks[key].items()):
-            seen: dict[tuple[str, ...], str] = {}
+            mentions: dict[tuple[str, ...], list[str]] = {}
             for f in fs:
-                sig = (str(f.value), str(f.low), str(f.high), str(f.unit), str(f.qualifier))
-                if sig in seen and f.kind != Kind.NUMBER:
-                    uf.union(seen[sig], f.id)
-                else:
-                    seen.setdefault(sig, f.id)
+                if f.kind != Kind.NUMBER:
+                    # an unresolved date is known by its words only ("Wednesday" is not "January")
+                    words = f.text.lower() if f.value is None and f.low is None else ""
+                    mentions.setdefault((str(f.value), str(f.low), str(f.high), str(f.unit), str(f.qualifier),
+                                         words), []).append(f.id)
+            for ids in mentions.values():
+                anchor = next((fid for fid in ids if fid in matched_ids), ids[0])
+                for fid in ids:
+                    if fid not in matched_ids:
+                        uf.union(anchor, fid)
     # changes ("unemployment rose"): the same subject, or the same sentence
     changes = [f for src in sources for f in facts_by_source[src] if f.kind == Kind.CHANGE]
     for i, a in enumerate(changes):

@@ -150,3 +150,14 @@ def test_check_json_names_each_fact_by_its_file() -> None:
     assert {f["source"] for f in d["facts"]} == {A, B}
     assert {f["source_id"] for f in d["facts"]} == {"S1", "S2"}
     assert [s["path"] for s in d["sources"]] == [A, B]
+
+
+def test_check_unresolved_dates_are_not_one_claim() -> None:
+    """With no document date, 'Wednesday' and 'January' are unresolved; they are still two things."""
+    a = make_document("a", "Pelosi was re-elected on Wednesday. The new administration comes in January. "
+                           "She said on Wednesday that she was proud.", path="a")
+    b = make_document("b", "Pelosi was re-elected on Wednesday, her office said.", path="b")
+    r = factdiff.check([a, b])
+    texts = {f.id: f.text for f in r.facts}
+    for finding in r.findings:
+        assert len({texts[i] for i in finding.facts}) == 1, finding

@@ -21,6 +21,7 @@ _CODE_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|or|to|with|by|for|as|durin
                               r"tomorrow|tonight|overnight|now|then|last|this|next|degrees?|outside|inside|while|when|but|"
                               r"is|was|were|are|will|would)\b)[a-z]")
 _AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"[\x20\u00a0]+(?!of\b|or\b|and\b|to\b|in\b|as\b|is\b|was\b)[a-z]|-[a-z]")   # or "-floor"
 # "50,000 pounds ($78,400)": an amount converted beside it is money
 _CONVERSION_AFTER = re.compile(r"\s*[(,;]\s*(?:about\s+|around\s+|roughly\s+|or\s+)?(?:US\s?\$|\$|€|¥|\d[\d,.]*\s*(?:dollars|euros))")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
@@ -110,11 +111,17 @@ class MeasureReader:
         self.stop = {w.lower() for w in counts["stop"]}
         n = rules.numbers
         self.number_words = {w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
+        self.ordinal_words = {w.lower() for w in n.get("words", {}).get("ordinal_before_noun", [])}
         idioms = n.get("words", {}).get("idioms", [])
         self.idiom = re.compile(r"(?<![\w-])(?i:" + alternation(idioms) + r")(?![\w-])") if idioms else None
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+
+    def is_ordinal(self, text: str, m: Mention) -> bool:
+        """ "an eighth term", "a third straight year": an ordinal, not a fraction."""
+        last = text[m.start:m.end].split()[-1].lower()
+        return last in self.ordinal_words and bool(_NOUN_NEXT.match(text, m.end))
 
     def in_idiom(self, text: str, start: int, end: int) -> bool:
         """Is the number at start..end part of an idiom ("ground zero", "square one")?"""

@@ -82,6 +82,8 @@ NOT_FACTS = [
     "as Mr. Strzok's lawyer wrote in USA Today",
     "a survey by the recruiting firm Robert Half of 2,000 employees",
     "a day out at Six Flags St. Louis",
+    # ordinals written like fractions
+    "Pelosi was appointed to an eighth term and won a third straight race from a fifth-floor office.",
     # idioms with number words state no amount
     "Ground zero is hallowed ground, and the city has zero tolerance for it.",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -25,6 +26,9 @@ ALIGN_THRESHOLD = 0.55          # a pair below this is two different things
 CONTRADICTION_THRESHOLD = 0.75  # values that differ are a contradiction only when the contexts agree this well
 DATE_CONTRADICTION_THRESHOLD = 0.9   # news dates many events: two dates clash only in near-same wording
 STATUS_THRESHOLD = 0.6
+# the same uncommon value ("134" to "63", "two-thirds") in loosely similar contexts is one fact, agreed on:
+# aligning it costs no false alarm (equal values never contradict) and saves a false gap
+SAME_VALUE_THRESHOLD = 0.3
 
 _STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been has have had
 that this these those it its their his her they he she we said says would could will may might also than
@@ -52,6 +56,18 @@ class Claim:
 
     def sources(self) -> list[str]:
         return sorted({f.source for f in self.facts})
+
+
+def _distinctive(f: Fact) -> bool:
+    """A value two stories would hardly share by chance: not a small whole number."""
+    v = f.value if f.value is not None else f.low
+    if f.kind == Kind.DATE:
+        return v is not None
+    try:
+        d = Decimal(str(v))
+    except (InvalidOperation, ValueError):
+        return False
+    return d != d.to_integral_value() or abs(d) >= 10
 
 
 def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
@@ -278,9 +294,9 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                 for a in per_source[sa]:
                     for b in per_source[sb]:
                         sc = similarity(a, b, sentence_start[a.id], sentence_start[b.id], entities)
-                        if sc >= ALIGN_THRESHOLD:
-                            # between equally close candidates, the one that states the same value wins
-                            same = (a.value, a.low, a.high) == (b.value, b.low, b.high)
+                        # between equally close candidates, the one that states the same value wins
+                        same = (a.value, a.low, a.high) == (b.value, b.low, b.high)
+                        if sc >= ALIGN_THRESHOLD or (same and sc >= SAME_VALUE_THRESHOLD and _distinctive(a)):
                             cands.append((-sc, 0 if same else 1, a.id, b.id))
                 cands.sort()
                 used: set[str] = set()

@@ -72,7 +72,7 @@ def show(f: Fact) -> str:
     if f.kind == Kind.DATE:
         return str(f.value or (f"{f.low}..{f.high}" if f.low else f.text))
     unit = f" {f.unit}" if f.unit else ""
-    v, lo, hi = json_value(f.value), json_value(f.low), json_value(f.high)
+    v, lo, hi = _readable(f.value), _readable(f.low), _readable(f.high)
     q = str(f.qualifier)
     if q == "range":
         return f"{lo}–{hi}{unit}"
@@ -83,6 +83,14 @@ def show(f: Fact) -> str:
     if q == "approx":
         return f"about {v}{unit}"
     return f"{v}{unit}"
+
+
+def _readable(v: object) -> object:
+    """A value as a report shows it: 0.6666666666666666 as 0.6667, whole numbers as they are."""
+    j = json_value(v) if isinstance(v, Decimal) or v is None or isinstance(v, str) else v
+    if isinstance(j, float) and len(repr(j)) > 8:
+        return float(f"{j:.4g}")
+    return j
 
 
 def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> Verdict:

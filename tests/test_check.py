@@ -161,3 +161,13 @@ def test_check_unresolved_dates_are_not_one_claim() -> None:
     texts = {f.id: f.text for f in r.facts}
     for finding in r.findings:
         assert len({texts[i] for i in finding.facts}) == 1, finding
+
+
+def test_check_the_same_vote_tally_in_three_stories_agrees() -> None:
+    docs = [make_document("a", "She won by a 134-to-63 vote on Wednesday.", path="a"),
+            make_document("b", "Pelosi defeated Rep. Tim Ryan of Ohio in a 134-63 vote.", path="b"),
+            make_document("c", "Ms. Pelosi won 134 to 63 in a secret ballot.", path="c")]
+    r = factdiff.check(docs)
+    texts = {f.id: f.text for f in r.facts}
+    agreed = sorted(sorted(texts[i] for i in f.facts) for f in r.findings if f.type == "agreement")
+    assert ["134", "134", "134"] in agreed and ["63", "63", "63"] in agreed, r.findings

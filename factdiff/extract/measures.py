@@ -25,6 +25,8 @@ _NOUN_NEXT = re.compile(r"[\x20\u00a0]+(?!of\b|or\b|and\b|to\b|in\b|as\b|is\b|wa
 # "50,000 pounds ($78,400)": an amount converted beside it is money
 _CONVERSION_AFTER = re.compile(r"\s*[(,;]\s*(?:about\s+|around\s+|roughly\s+|or\s+)?(?:US\s?\$|\$|€|¥|\d[\d,.]*\s*(?:dollars|euros))")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
+# "a man in his 50s", "in her late 60s": an age between the decade's years
+_DECADE_OF_LIFE = re.compile(r"(?<![\w])in\s+(?:his|her|their|its)\s+(?P<part>early\s+|mid-?\s*|late\s+)?\Z", re.IGNORECASE)
 # "Roger Stone, 66, was taken": a bare number set off by commas after a name is the person's age
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
 _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
@@ -225,6 +227,8 @@ class MeasureReader:
         elif s and s["sym1"] and s["sym1"].isupper() and s.start("sym1") == m.end and m.value > 0 and m.plain_digits \
                 and _CODE_WORD_AFTER.match(text, s.end()):
             return None                   # "13F filing": a glued letter names a thing
+        elif s and s["sym1"] == "s" and s.start("sym1") == m.end and m.plain_digits and m.value % 10 == 0:
+            return None                   # "in their 80s", "the 70s": decades of life or of a century, not seconds
         elif s:
             unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"] or s["symw"]]
             end, rule = s.end(), "quantity: unit symbol after the number"
@@ -259,6 +263,13 @@ class MeasureReader:
         if b:
             return Measure(b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
                            "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 30), m.start)
+        if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
+            part = (decade["part"] or "").lower().rstrip("- ")          # "in her late 60s": 67..69
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+            return Measure(decade.start(), m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
+                           "range", "quantity: age as a decade of life", "age", precision=m.precision,
+                           num_start=m.start, num_end=m.end)
         n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
         if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and n["name"].lower().rstrip(".") \
                 not in self.calendar_words:

@@ -73,6 +73,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("He lost more than 110 pounds.", None, {"kind": "quantity", "low": 110, "unit": "pound"}),
     ("I spent 20 million pounds on this!", None, {"kind": "money", "value": 20000000, "unit": "GBP"}),
     ("She was fined 5,000 Sudanese pounds.", None, {"kind": "money", "value": 5000, "unit": "SDG"}),
+    ("The suspect is a white male in his 50s.", None, {"kind": "quantity", "text": "in his 50s", "low": 50,
+                                                        "high": 59, "subject": "age"}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
 ]

@@ -85,6 +85,8 @@ class AttributionReader:
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
+        # where an office phrase may end: its office word, plural too ("officials")
+        self.office_head = re.compile(r"(?<![\w])(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w])", re.IGNORECASE)
         self._gender: dict[str, str] = {}
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
@@ -184,7 +186,7 @@ class AttributionReader:
                 continue                     # "born in New York", "a spokesman for Mr. Reid": not the subject
             else:
                 out.append((x.end, "body", x))
-        for m in self.office.finditer(text, s, pos):
+        for m in self._offices(text, s, pos):
             before = text[max(s, m.start() - 24):m.start()]
             partitive = re.search(r"(?<![\w])(?:\d+|one|two|three|four|five|six|some|many|most|several|all|both|none|"
                                   r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
@@ -204,6 +206,21 @@ class AttributionReader:
             alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
             out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
         out.sort(key=lambda c: c[0])
+        return out
+
+    def _offices(self, text: str, s: int, pos: int) -> list[re.Match[str]]:
+        """The office phrases in text[s:pos], found from their office words: running the whole phrase
+        pattern at every position of every window cost a third of the time it takes to read speakers."""
+        out: list[re.Match[str]] = []
+        last_end = s
+        for ow in self.office_head.finditer(text, s, pos):
+            if ow.start() < last_end:
+                continue
+            for m in self.office.finditer(text, max(last_end, ow.start() - 70), min(pos, ow.end() + 80)):
+                if m.start("o") < ow.end() and ow.start() < m.end("o"):     # "the attorney general": either word
+                    out.append(m)
+                    last_end = m.end()
+                    break
         return out
 
     def _person(self, x: Entity) -> Entity | None:

@@ -23,6 +23,8 @@ _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z�
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 # "..., while Trump said": a clause opens before a surname alone
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
+# "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
+_NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -78,6 +80,7 @@ class AttributionReader:
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
+        self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
                                  r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have)\s)[a-z-]+\s+){0,2}?"
@@ -192,6 +195,9 @@ class AttributionReader:
                                   r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
             after_preposition = re.search(r"(?<![\w])(?:for|of|to|at|with|from|in|on)\s+\Z",
                                           text[max(s, m.start("o") - 8):m.start("o")])   # "$1.3 billion for general"
+            predicate = re.search(r"(?<![\w])(?:was|were|is|are|be|been|became|becomes)\s+\Z", before)
+            if predicate and not partitive:
+                continue                     # "who at the time was a spokeswoman for ...": what someone is
             if partitive or not (after_preposition or re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", before)):
                 out.append((m.end(), "office", m))   # "two of the officials said" speaks; "a spokesman for" does not
         for m in self.pronoun.finditer(text, s, pos):
@@ -200,9 +206,10 @@ class AttributionReader:
             surname = m.group("name")
             out.append((m.end(), "person", Entity(m.start("name"), m.end(), surname, surname, "name")))
         lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
-        if lone and lone.group("name") not in _NOT_A_SPEAKER and (
+        if lone and lone.group("name") not in _NOT_A_SPEAKER and lone.group("name").lower() not in self.office_set and (
                 lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")
-                or _JOINS_A_CLAUSE.search(text, max(s, lone.start("name") - 10), lone.start("name"))):
+                or _JOINS_A_CLAUSE.search(text, max(s, lone.start("name") - 10), lone.start("name"))
+                or text[s:lone.start("name")].strip() == "The"):     # "The Guardian reported"
             alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
             out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
         out.sort(key=lambda c: c[0])
@@ -302,8 +309,10 @@ class AttributionReader:
             return None
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
         # "said Jim Manley", "said Indivisible co-founder Ezra Levin": the name, perhaps behind a title
+        between = text[v.end():after[0].start] if after else ""
         if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40
-                                                       and not re.search(r"[,.;:\"“”]", text[v.end():after[0].start]))):
+                                                       and not re.search(r"[,.;:\"“”]", between)
+                                                       and not _NOT_A_TITLE.search(between))):
             person = self._person(after[0]) or after[0]
             role = self.role_after.match(text, after[0].end)
             return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),

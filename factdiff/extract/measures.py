@@ -441,12 +441,18 @@ def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:
             or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
         return None
     quals = {a.qualifier, b.qualifier} - {"exact"}
-    if len(quals) > 1 or quals - {"at_least", "at_most"}:
+    if len(quals) > 1 or quals - {"at_least", "at_most", "approx"}:
         return None
     q = quals.pop() if quals else "exact"
     ratio = a.value / b.value
-    return Measure(a.start, b.end, Kind.NUMBER, ratio, ratio if q == "at_least" else None,
-                   ratio if q == "at_most" else None, None, q, "number: a proportion, N in M",
+    lo: Decimal | None
+    hi: Decimal | None
+    if q == "approx":                        # "nearly one in seven": the width of "about" around the share
+        w = (a.high - a.low) / (2 * a.value) if a.high is not None and a.low is not None and a.value else Decimal(0)
+        lo, hi = ratio * (1 - w), ratio * (1 + w)
+    else:
+        lo, hi = (ratio if q == "at_least" else None), (ratio if q == "at_most" else None)
+    return Measure(a.start, b.end, Kind.NUMBER, ratio, lo, hi, None, q, "number: a proportion, N in M",
                    b.subject if b.kind == Kind.COUNT else None, precision=Decimal(0), num_start=a.num_start,
                    num_end=b.num_end)
 

@@ -311,6 +311,8 @@ class StatusReader:
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
         if word in ("potential", "possible", "prospective", "contemplated", "proposed", "planned"):
             found.append(word)
+        if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):
+            found.append("would")            # "he promised he’d sign": a contracted "would"
         if self.condition.search(text, max(clause_start - 40, 0), pos):
             found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did
         return tuple(dict.fromkeys(found))

@@ -75,6 +75,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("She was fined 5,000 Sudanese pounds.", None, {"kind": "money", "value": 5000, "unit": "SDG"}),
     ("The suspect is a white male in his 50s.", None, {"kind": "quantity", "text": "in his 50s", "low": 50,
                                                         "high": 59, "subject": "age"}),
+    ("The program accounts for nearly one in seven intelligence reports.", None,
+     {"kind": "number", "text": "nearly one in seven intelligence reports", "qualifier": "approx"}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
 ]

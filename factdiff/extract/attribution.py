@@ -13,18 +13,18 @@ from typing import Any
 
 from factdiff.entities import Entity, EntityIndex, entity_index
 from factdiff.model import Document
+from factdiff.extract.spans import BE_BEFORE
 from factdiff.rules import Rules, alternation
 
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
 _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
-# "was confirmed 96-3", "it was reported": a passive speech verb names no speaker before it
-_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 # "..., while Trump said": a clause opens before a surname alone
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on)\s+\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -156,7 +156,7 @@ class AttributionReader:
                 last_name: str | None = None) -> Attribution | None:
         found_verbs = [v for v in self.verbs.finditer(text, s, e)
                        if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
-                       and not _PASSIVE_BEFORE.search(text, max(s, v.start() - 24), v.start())
+                       and not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
@@ -193,13 +193,15 @@ class AttributionReader:
             before = text[max(s, m.start() - 24):m.start()]
             partitive = re.search(r"(?<![\w])(?:\d+|one|two|three|four|five|six|some|many|most|several|all|both|none|"
                                   r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
-            after_preposition = re.search(r"(?<![\w])(?:for|of|to|at|with|from|in|on)\s+\Z",
-                                          text[max(s, m.start("o") - 8):m.start("o")])   # "$1.3 billion for general"
-            predicate = re.search(r"(?<![\w])(?:was|were|is|are|be|been|became|becomes)\s+\Z", before)
-            if predicate and not partitive:
+            if partitive:
+                out.append((m.end(), "office", m))   # "two of the officials said" speaks
+                continue
+            if BE_BEFORE.search(before):
                 continue                     # "who at the time was a spokeswoman for ...": what someone is
-            if partitive or not (after_preposition or re.search(r"(?<![\w])(?:for|of|to|at|with|from)\s+\Z", before)):
-                out.append((m.end(), "office", m))   # "two of the officials said" speaks; "a spokesman for" does not
+            # "a spokesman for Mr. Reid", "$1.3 billion for general border security": no subject after a preposition
+            if not (_PREPOSITION_BEFORE.search(before) or
+                    _PREPOSITION_BEFORE.search(text, max(s, m.start("o") - 8), m.start("o"))):
+                out.append((m.end(), "office", m))
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factdiff.extract.spans import BE_BEFORE
 from factdiff.rules import Rules, alternation
 
 
@@ -75,7 +76,7 @@ class DirectionReader:
             if re.search(r"(?<![\w])(?:not|n['’]t|never|no)\s+(?:\w+\s+)?\Z", text[max(s, m.start() - 20):m.start()]):
                 continue                     # "didn't decrease support": no change is claimed
             if _INTRANSITIVE_AFTER.match(text, m.end(), e):
-                if _PASSIVE_BEFORE.search(text, max(s, m.start() - 24), m.start()):
+                if BE_BEFORE.search(text, max(s, m.start() - 24), m.start()):
                     continue                 # "the case will be dropped", "talks were cut short": no level moved
                 subj = _SUBJECT.search(text, max(s, m.start() - 60), m.start())
                 if not subj:
@@ -94,7 +95,6 @@ class DirectionReader:
         return out
 
 
-_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
                       r"steadily|again)\s+)?\Z")
 # "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows

@@ -1,11 +1,17 @@
 """What extraction passes between its steps: a found span, and the spans already claimed."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
 from factdiff.model import Kind
+
+
+# a form of "be" (and an adverb) right before a verb: "was confirmed", "will be dropped" (passive), "was
+# a spokeswoman" (what someone is)
+BE_BEFORE = re.compile(r"(?<![\w])(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

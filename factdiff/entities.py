@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdiff.rules import Rules, alternation
+from factdiff.rules import Rules, trie_alternation
 
 
 _NOT_NAME_START = {"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
@@ -40,7 +40,7 @@ class EntityIndex:
             for a in spec.get("aliases", []) + ([name] if spec.get("own_name", True) else []):
                 self.canonical[a] = name
         # aliases match case-sensitively ("US" the country, not "us"); possessives allowed
-        self.pattern = re.compile(r"(?<![\w])(?P<a>" + alternation(self.canonical) + r")(?:['’]s)?(?![\w])")
+        self.pattern = re.compile(r"(?<![\w])(?P<a>" + trie_alternation(self.canonical) + r")(?:['’]s)?(?![\w])")
         # multiword aliases a name of n words may be a spelling of (n-1 to n+1 words), and answers so far
         self._by_words: dict[int, list[str]] = {}
         for a in self.canonical:

@@ -31,6 +31,29 @@ def alternation(phrases: list[str] | set[str] | Any) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def trie_alternation(phrases: list[str] | set[str] | Any) -> str:
+    """The same language as `alternation`, written as a trie ("Wash(?:ington(?:\\s+Post)?)?"), so that a
+    long list costs one branch per character instead of one try per phrase. The longest phrase still
+    wins: each continuation is greedy. Case-sensitive use only (under IGNORECASE "US" and "us" would be
+    two branches, tried in order)."""
+    trie: dict[str, Any] = {}
+    for p in {p for p in phrases if p}:
+        node = trie
+        for token in re.split(r"( )", p):
+            for ch in ([token] if token == " " else token):
+                node = node.setdefault(ch, {})
+        node[""] = {}                                   # a phrase ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
 @dataclass(frozen=True)
 class DateRule:
     name: str

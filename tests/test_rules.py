@@ -1,14 +1,17 @@
 """The rule loader: it names the file and the rule when something is wrong."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdiff.errors import RuleError
 from factdiff.extract.dates import check_producers
-from factdiff.rules import cached_rules, default_rules_dir, load_rules
+from factdiff.rules import alternation, cached_rules, default_rules_dir, load_rules, trie_alternation
 
 GOOD = '''kind = "date"
 [[rule]]
@@ -52,3 +55,16 @@ def test_rules_errors_name_file_and_rule(tmp_path: Path, change, message: str) -
 def test_rules_missing_directory_is_named(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="no such rules directory"):
         load_rules(tmp_path / "nope")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abAB .", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.text(alphabet="abAB .x", max_size=40))
+def test_rules_trie_alternation_matches_what_the_plain_alternation_matches(phrases: list[str], text: str) -> None:
+    """The trie form of a phrase list (used for the alias table) finds the same spans, longest first."""
+    phrases = [p for p in phrases if p.strip() and "  " not in p and p == p.strip()]
+    if not phrases:
+        return
+    plain = re.compile(r"(?<![\w])" + alternation(phrases) + r"(?![\w])")
+    trie = re.compile(r"(?<![\w])" + trie_alternation(phrases) + r"(?![\w])")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]

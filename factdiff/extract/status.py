@@ -274,7 +274,13 @@ class StatusReader:
     def _passive_object(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
         """"the sale was approved", "Resolution 1244, adopted in June 1999", "The bill, which has been
         approved", "a letter signed by 42 senators": the thing before the status."""
-        before = text[s:pos]
+        # six words and a relative clause fit well within 160 characters: a longer reach only makes the
+        # end-anchored searches below slower (they try every start), never finds more
+        lo = max(s, pos - 160)
+        if lo > s:
+            cut = re.search(r"\s", text[lo:pos])
+            lo = lo + cut.end() if cut else pos
+        before, s = text[lo:pos], lo
         # passive only: "which has been approved", "who was denied"; "who has received", "who is seeking" are active
         rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:(?:has|have|had)\s+been|"
                         r"was|were|is|are)\s+\Z", before)

@@ -1,6 +1,6 @@
 """Held-out measure of check: real articles with one controlled edit each.
 
-    python3 benchmarks/edits.py [--limit 300]
+    python3 benchmarks/edits.py [--limit 300] [--corpus basil|multinews]
 
 For each article of ../shared/corpus/basil_triplets.jsonl, one edit at a time is made in a copy:
 a number changed by 20%, a year moved, a status verb flipped (approved <-> rejected), a
@@ -17,10 +17,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "basil_triplets.jsonl"
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+FILES = {"basil": "basil_triplets.jsonl", "multinews": "multinews_plus_sample.jsonl"}
+CORPUS = CORPORA / FILES["basil"]
 
 FLIPS = {"approved": "rejected", "rejected": "approved", "signed": "did not sign", "approves": "rejects",
-         "rejects": "approves", "rose": "fell", "fell": "rose", "increased": "decreased", "decreased": "increased"}
+         "rejects": "approves"}
+DIRECTION_FLIPS = {"rose": "fell", "fell": "rose", "increased": "decreased", "decreased": "increased",
+                   "grew": "shrank", "dropped": "climbed", "climbed": "dropped", "jumped": "plunged"}
 
 
 def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str, int, int]]:  # type: ignore[type-arg]
@@ -51,10 +55,7 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
     # flips only where the verb is finite and governs an object or a number, so the edited sentence
     # still reads as news ("approved the plan" -> "rejected the plan"; "has signed" -> "has not signed")
     for word, flip in FLIPS.items():
-        if word in ("rose", "fell", "increased", "decreased"):
-            m = re.search(r"(?<![\w])" + word + r"(?![\w])", text)
-            kind = "direction"
-        elif flip.startswith("did not"):
+        if flip.startswith("did not"):
             m = re.search(r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))" + word
                           + r"(?=\s+(?:the|a|an|his|her|their|its)\s)", text)
             flip, kind = "not " + word, "negation"
@@ -64,7 +65,17 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
         if m:
             out.append((kind, text[:m.start()] + flip + text[m.end():], m.start(), m.end()))
             break
-    units = [f for f in facts if f.kind == "quantity" and f.qualifier == "exact" and re.search(r"\b(?:miles|kilometers|kilometres|pounds|feet)\b", f.text)]
+    # directions only where the verb moves a number ("rose to 5%", "fell by 3,000"): "rose and spoke",
+    # "the deal fell apart" state no change of a quantity, so flipping them tests nothing
+    for word, flip in DIRECTION_FLIPS.items():
+        m = re.search(r"(?<![\w])" + word + r"(?=[^\S\n]+(?:to|by|from|about|nearly|more than|some)?[^\S\n]*[$£€]?\d)",
+                      text)
+        if m:
+            out.append(("direction", text[:m.start()] + flip + text[m.end():], m.start(), m.end()))
+            break
+    # "nautical miles" has no "nautical kilometers" to swap to
+    units = [f for f in facts if f.kind == "quantity" and f.qualifier == "exact" and "nautical" not in f.text
+             and re.search(r"\b(?:miles|kilometers|kilometres|pounds|feet)\b", f.text)]
     if units:
         f = rnd.choice(units)
         swap = {"miles": "kilometers", "kilometers": "miles", "kilometres": "miles", "pounds": "kilograms",
@@ -91,12 +102,13 @@ def edits_for(text: str, facts: list, rnd: random.Random) -> list[tuple[str, str
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--corpus", choices=sorted(FILES), default="basil")
     a = ap.parse_args()
     import factdiff
     from factdiff.documents import make_document
     rnd = random.Random(2026)
     caught, total, stray, rewrites_flagged = Counter(), Counter(), Counter(), 0
-    with CORPUS.open(encoding="utf-8") as fh:
+    with (CORPORA / FILES[a.corpus]).open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh][:a.limit]
     for row in rows:
         text = row["text"]

@@ -294,13 +294,14 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                 for a in per_source[sa]:
                     for b in per_source[sb]:
                         sc = similarity(a, b, sentence_start[a.id], sentence_start[b.id], entities)
-                        # between equally close candidates, the one that states the same value wins
+                        # between equally close candidates, the one that states the same value wins,
+                        # then the one at the nearer place (a sentence repeated word for word)
                         same = (a.value, a.low, a.high) == (b.value, b.low, b.high)
                         if sc >= ALIGN_THRESHOLD or (same and sc >= SAME_VALUE_THRESHOLD and _distinctive(a)):
-                            cands.append((-sc, 0 if same else 1, a.id, b.id))
+                            cands.append((-sc, 0 if same else 1, abs(a.start - b.start), a.id, b.id))
                 cands.sort()
                 used: set[str] = set()
-                for neg, _, ida, idb in cands:       # one-to-one, best first
+                for neg, _, _, ida, idb in cands:    # one-to-one, best first
                     if ida in used or idb in used:
                         continue
                     used.update((ida, idb))

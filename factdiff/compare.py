@@ -20,6 +20,7 @@ from factdiff.model import Fact, Finding, FindingType, Kind, json_value
 INF = math.inf
 
 RULE_NUMBERS = "numbers compared as intervals (stated precision, qualifiers, units)"
+RULE_UNITS = "same figure, different units"
 RULE_DATES = "dates compared as intervals at their stated precision"
 RULE_STATUS = "status ladder: same actor and action, different rungs"
 RULE_DIRECTION = "direction of change: one source says up, the other down"
@@ -123,6 +124,10 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
             if not ia or not ib or ia[0] != ib[0] or ia[0] == "temperature":
                 return Verdict(None, RULE_NUMBERS, "units cannot be converted")
             fa, fb = ia[1], ib[1]
+            # "2 miles" against "2 kilometers": rounding could make both true, but the same figure in two
+            # units half again apart is the classic unit slip ("8 tons" / "8 tonnes" is only a usage)
+            if a.value is not None and a.value == b.value and max(fa, fb) > 1.5 * min(fa, fb):
+                return Verdict(False, RULE_UNITS, f"the same figure in different units: {show(a)} is not {show(b)}")
         ia_, ib_ = interval(a, fa), interval(b, fb)
         if ia_ is None or ib_ is None:
             return Verdict(None, RULE_NUMBERS, "no value to compare")
@@ -146,7 +151,9 @@ def can_contradict(a: Fact, b: Fact, claim: Claim) -> bool:
     if a.kind == Kind.CHANGE:
         return sim >= 0.9
     if Kind.NUMBER in (a.kind, b.kind):
-        return same_but_for_fact(a, b)
+        # "climbed to 102 million" / "dropped to 102 million": one figure, close contexts, opposite ways
+        turned = a.value == b.value and a.extra.get("direction") != b.extra.get("direction")
+        return same_but_for_fact(a, b) or (turned and sim >= CONTRADICTION_THRESHOLD)
     if not claim.measured_alike(a, b):
         return False
     return sim >= (DATE_CONTRADICTION_THRESHOLD if a.kind == Kind.DATE else CONTRADICTION_THRESHOLD)

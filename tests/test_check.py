@@ -171,3 +171,15 @@ def test_check_the_same_vote_tally_in_three_stories_agrees() -> None:
     texts = {f.id: f.text for f in r.facts}
     agreed = sorted(sorted(texts[i] for i in f.facts) for f in r.findings if f.type == "agreement")
     assert ["134", "134", "134"] in agreed and ["63", "63", "63"] in agreed, r.findings
+
+
+def test_check_a_sentence_said_twice_pairs_with_its_own_copy() -> None:
+    """An article that repeats a sentence word for word, edited in one place: the contradiction is there."""
+    said = "Slightly more has been requested for fiscal 2013."
+    text = f"Funding was $1.5 billion in fiscal 2011. {said} Tripoli was the only post named. {said}"
+    edited = text.replace("fiscal 2013", "fiscal 2015", 1)
+    r = factdiff.check([make_document("a", text, path="a"), make_document("b", edited, path="b")])
+    facts = {f.id: f for f in r.facts}
+    contradictions = [f for f in r.findings if f.type == "contradiction"]
+    assert [sorted((facts[i].source, facts[i].start) for i in c.facts) for c in contradictions] == [
+        [("S1", text.index("2013") - len("fiscal ")), ("S2", text.index("2013") - len("fiscal "))]]

@@ -32,14 +32,15 @@ def _lower_same_length(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
     cues = rules.identifiers["before"]
     spaced = [c for c in cues if not c.endswith("-")]
     glued = [c for c in cues if c.endswith("-")]
     cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
                      r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w])[A-Z]-))\Z")
+    after = re.compile(r"\d+(?=[\x20\u00a0](?:" + alternation(rules.identifiers["after"]) + r")(?![\w]))")
     shapes = [re.compile(s) for s in rules.identifiers["shapes"]]
-    return cue, shapes
+    return cue, after, shapes
 
 
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
@@ -91,7 +92,7 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
 
 def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
     """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use."""
-    cue, shapes = _identifier_patterns(rules)
+    cue, after, shapes = _identifier_patterns(rules)
     masked: list[tuple[int, int]] = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text or "@" in text \
         else []
     last = -1
@@ -116,6 +117,13 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
                    int(sl.group(1)) >= int(sl.group(2))) and text[a - 1:a] != "/":
             masked.append((a, sl.end()))
             last = sl.end()
+            continue
+        named = after.match(text, a)
+        if named:
+            masked.append((a, named.end()))
+            out.append(Span(a, named.end(), Kind.IDENTIFIER, named.group(0), None, None, None, "exact",
+                            "identifier: name after the number"))
+            last = named.end()
             continue
         c = cue.search(text, max(0, a - 24), a)
         if c:

@@ -23,6 +23,8 @@ class DirectionReader:
                                  r"for|in|on|at|with|of|from|as|than|while)\b)[\w'’$%.,-]+){0,3}?)"
                                  r"\s+(?:(?P<prep>to|by|from|at|of)\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
                                  r"more\s+than|less\s+than|over|under|up\s+to)\s+)?\Z", re.IGNORECASE)
+        # "fell from 17.1 in 2017 to 15.4": the new level after the old one (and its date)
+        self.from_to = re.compile(r"(?<![\w])(?P<w>" + alt + r")\s+from\s+[$£€]?\d[^,;:()]{0,30}?\s+to\s+\Z", re.IGNORECASE)
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         self.measures = {w.lower() for w in d.get("measures", [])}
@@ -53,6 +55,9 @@ class DirectionReader:
             if m.group("w").lower() in self.need_prep and prep not in ("to", "by"):
                 return None                  # "raised $200,000 for his campaign": money collected
             return self.word[m.group("w").lower()], change
+        ft = self.from_to.search(text, window_start, start)
+        if ft and ft.group("w").lower() not in ("up", "down", "higher", "lower"):
+            return self.word[ft.group("w").lower()], "to"
         a = self.after.match(text, end)
         if a and text[start:end].strip().lower() not in ("zero", "0", "no"):
             return self._after_dir[a.group("w").lower()], "by"
@@ -66,7 +71,8 @@ class DirectionReader:
         """
         out = []
         for m in self.verb.finditer(text, s, e):
-            if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[,;.]", text[m.end():a]) for a, _ in numeric):
+            if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[;]|[,.](?!\d)", text[m.end():a])
+                   for a, _ in numeric):
                 continue                     # "rose to 5%": the number carries the direction
             if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her|with|of|for|by|amid|and)\s+\Z",
                          text[max(s, m.start() - 6):m.start()]):

@@ -151,6 +151,9 @@ def _years_or_part(ctx: DateContext, m: re.Match[str], lo: Date, hi: Date) -> Da
 
 @production("date.decade")
 def _decade(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    said = m.group(0).lower()
+    if m["dec"] and ("'" in said or "’" in said) and not m["part"] and not said.startswith("the"):
+        return None          # "2010's memorable moments" is the year's, not the decade's ("the 1990's" is)
     if m["dec"]:
         y0 = int(m["dec"])
     else:

@@ -55,6 +55,7 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("the victim, aged 87, died", None, {"kind": "quantity", "text": "aged 87", "value": 87, "unit": "year",
                                         "subject": "age"}),
     ("the Boeing 737 jet", None, {"kind": "identifier", "text": "Boeing 737"}),
+    ("shot inside a home in the 1500 block of West Main Street", None, {"kind": "identifier", "text": "1500"}),
     ("It has a face value of $1-million.", None, {"kind": "money", "text": "$1-million", "value": 1000000}),
     ("LED lights last 15 up to 20 years.", None,
      {"kind": "quantity", "text": "15 up to 20 years", "low": 15, "high": 20, "qualifier": "range", "unit": "year"}),

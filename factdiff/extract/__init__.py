@@ -15,7 +15,7 @@ from factdiff.extract.anchors import find_anchors
 from factdiff.extract.date_spans import find_dates
 from factdiff.extract.dates import UNRESOLVED, span
 from factdiff.extract.spans import Claimed, Span
-from factdiff.extract.measures import Measure, elliptical_counts, join_ranges, measure_reader
+from factdiff.extract.measures import Measure, elliptical_counts, join_ranges, measure_reader, shared_units
 from factdiff.extract.numbers import Mention, NumberParser, number_parser
 from factdiff.model import Document, Fact, Kind
 from factdiff.rules import Rules, alternation, cached_rules
@@ -172,6 +172,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             if ms_w is None:
                 continue
         ms = (reader.unit_and_a_half(text, m) or reader.money(text, m) or reader.percent(text, m)
+              or reader.percent_before(text, m, bool(measures) and measures[-1].end >= m.start - 24)
               or reader.quantity(text, m) or reader.age(text, m)
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
                                                   "exact", "number", precision=m.precision, scale=m.scale,
@@ -185,7 +186,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
         last = max(last, ms.end)
         measures.append(ms)
     return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject,
-                 ms.precision) for ms in elliptical_counts(text, join_ranges(text, measures))]
+                 ms.precision) for ms in elliptical_counts(text, shared_units(text, join_ranges(text, measures)))]
 
 
 _RATIO_WORD = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")

@@ -57,10 +57,32 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         s, e, r, name = best
         if found and s < found[-1].end:
             continue
+        if text[e - 1] == "." and _word_before(text, e - 1).lower() in _full_names(rules):
+            e -= 1                           # "on 19 June.": the sentence's full stop, not an abbreviation's
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
     return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules,
                              anchor)
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+@lru_cache(maxsize=8)
+def _full_names(rules: Rules) -> frozenset[str]:
+    """Month and weekday names that are never abbreviations ("June", "Tuesday"; not "Sept", "Tue")."""
+    out = set()
+    for table in (rules.calendar["months"], rules.calendar["weekdays"]):
+        longest: dict[int, str] = {}
+        for name, n in table.items():
+            if len(name) > len(longest.get(n, "")):
+                longest[n] = name
+        out |= set(longest.values())
+    return frozenset(out)
 
 
 _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"

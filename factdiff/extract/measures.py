@@ -34,6 +34,12 @@ _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
 
+_QUOTE_MARKS = frozenset("\"'’”″′")
+# "per cent of 210": the percent word before the number, which ends its phrase
+_PERCENT_OF = re.compile(r"(?<![\w])(?i:per[\x20\u00a0]?cents?|percents?)[\x20\u00a0]+of[\x20\u00a0]+\Z")
+_PHRASE_ENDS = re.compile(r"[\x20\u00a0]*(?:[.,;:!?)]|\Z)")
+
+
 @dataclass(frozen=True, slots=True)
 class Measure:
     """A number read with its context; start/end cover the currency, unit and qualifier words."""
@@ -217,10 +223,23 @@ class MeasureReader:
                        "percent: sign or word after the number", precision=m.precision, scale=m.scale,
                        num_start=m.start, num_end=m.end)
 
+    def percent_before(self, text: str, m: Mention, number_before: bool) -> Measure | None:
+        """ "per cent of 210", "percent of twenty": the word first, the number ending the phrase. With a
+        number before the word ("5 percent of 210 seats") or a noun after ("percent of 10 voters") the
+        number after "of" is the whole the share is taken from, not the share."""
+        p = _PERCENT_OF.search(text, max(0, m.start - 20), m.start)
+        if not p or number_before or not _PHRASE_ENDS.match(text, m.end):
+            return None
+        return Measure(p.start(), m.end, Kind.PERCENT, m.value, None, None, "%", "exact",
+                       "percent: word before the number", precision=m.precision, scale=m.scale,
+                       num_start=m.start, num_end=m.end)
+
     # ------------------------------------------------------------------ quantity
     def quantity(self, text: str, m: Mention) -> Measure | None:
         w = self.unit_word.match(text, m.end)
         s = self.unit_symbol.match(text, m.end)
+        if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and s.start() != s.start(s.lastgroup or 0):
+            s = None                      # 'three or four " significant " ones': a quotation opens, no inches
         if w and (not s or w.end() >= s.end()):
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
             end, rule = w.end(), "quantity: unit word after the number"
@@ -402,6 +421,37 @@ def elliptical_counts(text: str, measures: list[Measure]) -> list[Measure]:
             continue
         out[i] = replace(ms, kind=Kind.COUNT, unit=before.unit, subject=before.subject,
                          rule="count: a part of the count before it")
+    return out
+
+
+_SHARED_JOIN = re.compile(r"[\x20\u00a0]+(?i:and|or)[\x20\u00a0]+")
+_PLUS_MINUS = re.compile(r"[\x20\u00a0]*(?:±|\+/-|\+-)[\x20\u00a0]*")
+
+
+def shared_units(text: str, measures: list[Measure]) -> list[Measure]:
+    """ "45 and 50 mg", "three or four officers": a bare number before "and"/"or" takes the unit (or
+    counted noun) of the number after it; "2,000.45 ± 0.01 pounds" is one range in the unit."""
+    out: list[Measure] = []
+    joined = False
+    for i, a in enumerate(measures):
+        b = measures[i + 1] if i + 1 < len(measures) else None
+        if joined:
+            joined = False
+            continue                                  # the margin of the range before
+        if a.kind != Kind.NUMBER or b is None or a.value is None or b.value is None or b.start != b.num_start \
+                or text[a.start - 1:a.start] in ("-", "–"):      # "5-foot-11 and 215 pounds"
+            out.append(a)
+            continue
+        if _PLUS_MINUS.fullmatch(text, a.end, b.start) and b.kind in (Kind.NUMBER, Kind.QUANTITY):
+            out.append(Measure(a.start, b.end, b.kind, None, a.value - b.value, a.value + b.value, b.unit, "range",
+                               "range: number plus or minus a margin", b.subject, precision=a.precision,
+                               num_start=a.num_start, num_end=b.num_end))
+            joined = True
+            continue
+        if _SHARED_JOIN.fullmatch(text, a.end, b.start) and b.kind in (Kind.QUANTITY, Kind.PERCENT, Kind.COUNT, Kind.MONEY) \
+                and b.unit and (a.scale is None) == (b.scale is None):
+            a = replace(a, kind=b.kind, unit=b.unit, subject=b.subject, rule=f"{b.rule.split(':')[0]}: unit of the next number")
+        out.append(a)
     return out
 
 

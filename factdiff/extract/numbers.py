@@ -34,7 +34,7 @@ class Mention:
 
 # digits as written: grouped thousands (comma, non-breaking or thin space, or a plain space
 # between groups of exactly three), Indian lakh grouping, European "1.111,11", decimals,
-# mixed fractions "2 1/2", plain fractions "3/4", exponents "4e14"
+# mixed fractions "2 1/2", plain fractions "3/4", exponents "4e14", "2.48×10⁻⁵"
 _DIGITS = r"""
   (?P<mixed>\d+)\s+(?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
 | (?P<frac_num>\d+)/(?P<frac_den>\d+)(?![\d/])
@@ -43,8 +43,10 @@ _DIGITS = r"""
 | (?P<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d]|,\d)
 | (?P<spaced>\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?)(?![\d])
 | (?P<plainspaced>\d{1,3}(?:\x20\d{3})+)(?![\d.,]|\x20\d)
-| (?P<plain>\d*\.\d+|\d+(?:\.\d+)?)(?P<exp>[eE][-+−]?\d+)?
+| (?P<plain>\d*\.\d+|\d+(?:\.\d+)?)(?:(?P<exp>[eE][-+−]?\d+)
+      | [\x20]?[×xX·][\x20]?10(?P<x10>(?:\^|\*\*)[-+−]?\d+|[-−]\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?
 """
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
 _VAGUE_BEFORE = re.compile(r"(?<![\w])(?:several|few|many|some|multiple|numerous)\s+\Z", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009\x20]")
@@ -180,13 +182,15 @@ class NumberParser:
                 raw = m.group("euro").replace(".", "").replace(",", ".")
                 val, prec = Decimal(raw), _place(raw)
             else:
-                raw = m.group("plain" if g in (None, "exp") else g)
+                raw = m.group("plain" if g in (None, "exp", "x10") else g)
                 raw = _SEPARATORS.sub("", raw)
                 exp = m.group("exp")
                 val, prec = Decimal(raw), _place(raw)
-                if exp:
-                    val = val.scaleb(int(exp[1:].replace("−", "-")))
-                    prec = prec.scaleb(int(exp[1:].replace("−", "-")))
+                # "4e14", "2.48×10−5", "3 x 10^8": the power of ten scales the value and its precision
+                power = exp[1:] if exp else m.group("x10").lstrip("^*") if m.group("x10") else None
+                if power:
+                    n = int(power.translate(_SUPERSCRIPT))
+                    val, prec = val.scaleb(n), prec.scaleb(n)
         except InvalidOperation:
             return None
         end = m.end()

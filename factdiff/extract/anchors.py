@@ -8,36 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from factdiff.extract.numbers import number_parser
-from factdiff.rules import Rules
+from factdiff.rules import Rules, trie_alternation
 
 # words that may stand before an anchor and belong to the date ("the end of 1989", "last week")
 DATE_LEADS = frozenset("""the in between from early late mid end beginning start middle of last next this
 past previous coming following upcoming current earlier later first second third fourth final 1st 2nd 3rd
 4th latter fiscal calendar year week day since a an several few couple good new""".split())
-
-
-def trie_pattern(words: set[str]) -> str:
-    """A regex that matches any of `words`, factored by common prefixes (fast in Python's re)."""
-    trie: dict[str, dict[str, Any]] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = "(?:" + "|".join(alts) + ")?"
-        return body
-    return build(trie)
 
 
 @lru_cache(maxsize=8)
@@ -53,7 +31,7 @@ def anchor_pattern(rules: Rules) -> re.Pattern[str]:
               "weekend", "fortnight", "q1", "q2", "q3", "q4", "fy"}
     words = {w for w in words if w.isascii() and re.fullmatch(r"[a-z0-9'’.]+", w)}
     fractions = "".join(rules.numbers["unicode_fractions"])
-    return re.compile(r"(?<![\w.])\.?\d|[" + fractions + r"]|(?<![a-z0-9])" + trie_pattern(words) + r"(?![a-z])")
+    return re.compile(r"(?<![\w.])\.?\d|[" + fractions + r"]|(?<![a-z0-9])" + trie_alternation(words) + r"(?![a-z])")
 
 
 def find_anchors(rules: Rules, lower: str) -> list[int]:

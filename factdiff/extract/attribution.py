@@ -76,7 +76,11 @@ class AttributionReader:
         self.verbs = re.compile(r"(?<![\w])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
         acts = a.get("acts_with_object", [])
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
-        self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b)[\w$]") if acts else None
+        # ("added Tuesday that", "declared on Friday": a time, not an object)
+        when = alternation(list(rules.calendar["weekdays"]) + ["on", "in", "at", "during", "earlier", "later", "yesterday",
+                                                               "today", "tonight", "last", "this", "again", "also"])
+        self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b|(?i:" + when + r")\b)[\w$]") \
+            if acts else None
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
@@ -161,7 +165,8 @@ class AttributionReader:
         found_verbs = [v for v in self.verbs.finditer(text, s, e)
                        if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
                        and not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
-                       and not (self.act_with_object and self.act_with_object.match(text, v.start(), e))]
+                       and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
+                                and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
         found_verbs.sort(key=lambda v: (_inside_quote(text, s, v.start()), v.group("v").lower() in _THINKING, v.start()))
@@ -184,13 +189,13 @@ class AttributionReader:
         """Who may be the subject of a verb at `pos`: (end, kind, item), nearest last."""
         out: list[tuple[int, str, Any]] = []
         for x in self.entities.find(text, s, pos):
+            if re.search(r"(?<![\w])(?:in|from|of|at|to|for|near|across|into|with|on)\s+(?:the\s+)?\Z",
+                         text[max(s, x.start - 12):x.start]):
+                continue                     # "born in New York", "Sen. John Thune, of South Dakota": not the subject
             if x.type == "name":
                 name = self._person(x)
                 if name is not None:
                     out.append((name.end, "person", name))
-            elif re.search(r"(?<![\w])(?:in|from|of|at|to|for|near|across|into|with|on)\s+(?:the\s+)?\Z",
-                           text[max(s, x.start - 12):x.start]):
-                continue                     # "born in New York", "a spokesman for Mr. Reid": not the subject
             else:
                 out.append((x.end, "body", x))
         for m in self._offices(text, s, pos):

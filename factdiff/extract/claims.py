@@ -103,6 +103,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
     return facts
 
 
+# "he said in a statement barely 13 hours after Congress passed ...": a time clause after the speech verb
+# tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
+# "said after the meeting that ...")
+_NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
+_REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
 _RELATIVE_SPEAKER = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
@@ -121,6 +126,9 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):
             continue
+        if v < start:
+            if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
+                continue
         if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
             return attr
     return None

@@ -352,6 +352,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")
+_CAPITAL_AFTER = re.compile(r"\x20(?:Show|Starring|Program|Programme)(?![\w])")
 
 
 @production("date.relative_day")
@@ -361,8 +362,9 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if offset is None:
         return None
     start = m.start("rel")
-    if ctx.text[start].isupper() and _CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start):
-        return None                      # "USA Today", "the Today show": a name
+    if ctx.text[start].isupper() and (_CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start)
+                                      or _CAPITAL_AFTER.match(ctx.text, m.end("rel"))):
+        return None                      # "USA Today", "the Today show", "“Tonight Show Starring”": a name
     if ctx.anchor is None:
         return UNRESOLVED
     return day(ctx.anchor + dt.timedelta(days=offset))

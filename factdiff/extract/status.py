@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.rules import Rules, alternation
+from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
@@ -24,14 +24,14 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "earlier", "yesterday", "today"}
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
                                         r"\s*(?:(?:has|have|had|also|then|later|finally|quickly|narrowly)\s+)*\Z")
-_BODY_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:legislature|senate|house|council|committee|"
-                          r"court|board|parliament|congress|assembly|cabinet|government|ministry|agency|commission|"
-                          r"panel|jury|regulators?|lawmakers|voters))\s+(?:(?:has|have|had|also|then|later|finally|"
-                          r"narrowly|unanimously|quickly)\s+)*\Z", re.IGNORECASE)
+# words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
+# originally was planning to"
+_AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|finally|narrowly|unanimously|"
+        r"quickly|already|formally|officially|originally|reportedly|himself|herself|itself|themselves|now|still|"
+        r"recently)\s+)*")
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
-                          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+(?:(?:has|have|had|also|then|later|finally|narrowly|"
-                          r"unanimously|quickly|already|formally|officially)\s+)*\Z")
+                          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -90,8 +90,11 @@ class StatusReader:
                 self.word_status.setdefault(w.lower(), key)
         # matched on the lower-cased text: a prefix-factored pattern is many times faster than an
         # IGNORECASE alternation over a whole document
-        from factdiff.extract.anchors import trie_pattern
-        self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_pattern(set(self.word_status)) + r")(?![\w-])")
+        self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
+        # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
+        # named in lower case before the verb
+        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:"
+                                      + alternation(st["actors"]["bodies"]) + r"))\s+" + _AUX + r"\Z", re.IGNORECASE)
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.verbs_needing_noun = {w.lower() for w in st["actions"].get("verbs_needing_noun", [])}
@@ -156,7 +159,7 @@ class StatusReader:
                 continue                     # "a sign of", "his veto": nouns
             # a decision's finite verb takes any object ("rejected the overture"); a plan, a review or a
             # delivery needs an action or a thing to be about ("provided a magnet", "delivered a jolt" are none)
-            finite = bool(re.search(r"(?:ed|es)$", word)) and " " not in word and self.rung[status] in (0, 2, 3) \
+            finite = bool(re.search(r"(?:ed|es)$", word.split(" ")[0])) and self.rung[status] in (0, 2, 3) \
                 and word not in ("adopted", "adopts")
             known = tuple((x.start, x.end) for x in entities if x.type != "name")
             if word in self.adjectives and not {w.lower().rstrip(".,;:") for w in text[m.end():m.end() + 60].split()[:3]} \
@@ -343,8 +346,6 @@ class StatusReader:
         subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
         if subjects:
             return subjects[-1].canonical
-        if inside:
-            return inside[0].canonical
         # "The Senate, led by Democrats, passed ...": the subject stands before an apposition
         if not passive:
             head = _SUBJECT_BEFORE_APPOSITION.search(text, max(0, pos - 160), pos)
@@ -353,7 +354,7 @@ class StatusReader:
                        and x.type in ("country", "organization", "name")]
                 if ent:
                     return ent[0].canonical
-            body = _BODY_BEFORE.search(text, max(clause_start, pos - 60), pos)
+            body = self.body_before.search(text, max(clause_start, pos - 60), pos)
             if body:                          # "the state legislature passed": a body named in lower case
                 return body.group("body").strip()
             name = _NAME_BEFORE.search(text, max(clause_start, pos - 50), pos)

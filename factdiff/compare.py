@@ -329,6 +329,10 @@ def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex
     for i, sa in enumerate(names):
         for sb in names[i + 1:]:
             a, b = stated[sa], stated[sb]
+            # the same sentence in both, with the status changed, is the pair to quote (an article that
+            # says "approved" twice is contradicted where the other source says "rejected" instead)
+            a, b = next(((x, y) for x in by_source[sa] for y in by_source[sb]
+                         if x.value != y.value and x.extra.get("actor") and same_but_for_fact(x, y)), (a, b))
             if not entities.related(a.extra.get("actor"), b.extra.get("actor")):
                 continue                   # one body's claim is no contradiction of another's
             if a.value == b.value:

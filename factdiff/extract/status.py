@@ -32,6 +32,9 @@ _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|the
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
                           r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"\Z")
+# "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
+_POSSESSOR = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
+                        r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -95,6 +98,8 @@ class StatusReader:
         # named in lower case before the verb
         self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:"
                                       + alternation(st["actors"]["bodies"]) + r"))\s+" + _AUX + r"\Z", re.IGNORECASE)
+        self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
+                                   + alternation(st["actors"]["bodies"]) + r")(?![\w])")
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.verbs_needing_noun = {w.lower() for w in st["actions"].get("verbs_needing_noun", [])}
@@ -335,10 +340,14 @@ class StatusReader:
             if ent:
                 return ent[-1].canonical                     # "Washington’s plans"
         if passive:
-            by = re.match(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)", text[trigger_end:trigger_end + 80])
+            # "approved by voters in 2012", "planned ahead of time by the IRS": the agent after "by"
+            by = self.by_agent.match(text[trigger_end:trigger_end + 100])
             if by:
                 ent = self.entities.find(by.group("who"))
                 return ent[0].canonical if ent else by.group("who")
+        own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
+        if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
+            return own.group("name")              # "Pence has defended his decision to sign the bill"
         inside = [x for x in entities if clause_start <= x.start < pos and not (obj_s <= x.start < obj_e)
                   and x.type in ("country", "organization", "name")]
         # the subject is the nearest name not set in a place phrase: "in the Rose Garden ... after Congress

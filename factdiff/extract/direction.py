@@ -24,7 +24,8 @@ class DirectionReader:
                                  r"\s+(?:(?P<prep>to|by|from|at|of)\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
                                  r"more\s+than|less\s+than|over|under|up\s+to)\s+)?\Z", re.IGNORECASE)
         # "fell from 17.1 in 2017 to 15.4": the new level after the old one (and its date)
-        self.from_to = re.compile(r"(?<![\w])(?P<w>" + alt + r")\s+from\s+[$£€]?\d[^,;:()]{0,30}?\s+to\s+\Z", re.IGNORECASE)
+        self.from_to = re.compile(r"(?<![\w])(?P<w>" + alt + r")\s+from\s+[$£€]?\d[^,;:()]{0,30}?\s+to\s+\Z",
+                                  re.IGNORECASE)
         self.after = re.compile(r"\s+(?P<w>increase|rise|gain|jump|surge|growth|drop|decline|decrease|fall|cut|"
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         self.measures = {w.lower() for w in d.get("measures", [])}

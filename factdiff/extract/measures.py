@@ -448,9 +448,10 @@ def shared_units(text: str, measures: list[Measure]) -> list[Measure]:
                                num_start=a.num_start, num_end=b.num_end))
             joined = True
             continue
-        if _SHARED_JOIN.fullmatch(text, a.end, b.start) and b.kind in (Kind.QUANTITY, Kind.PERCENT, Kind.COUNT, Kind.MONEY) \
-                and b.unit and (a.scale is None) == (b.scale is None):
-            a = replace(a, kind=b.kind, unit=b.unit, subject=b.subject, rule=f"{b.rule.split(':')[0]}: unit of the next number")
+        if _SHARED_JOIN.fullmatch(text, a.end, b.start) and b.unit and (a.scale is None) == (b.scale is None) \
+                and b.kind in (Kind.QUANTITY, Kind.PERCENT, Kind.COUNT, Kind.MONEY):
+            a = replace(a, kind=b.kind, unit=b.unit, subject=b.subject,
+                        rule=f"{b.rule.split(':')[0]}: unit of the next number")
         out.append(a)
     return out
 

@@ -34,7 +34,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|R
                           r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
-                        r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
+                        r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX
+                        + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",

@@ -142,13 +142,13 @@ _QUALIFYING_MORE = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\b|\bor\s+more\b
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[^A-Za-z0-9]*\Z")
 
 
-def number_scope(f: Fact, modifiers: frozenset[str], possessives: frozenset[str]) -> frozenset[str] | None:
+def number_scope(f: Fact, rel: int, modifiers: frozenset[str], possessives: frozenset[str]) -> frozenset[str] | None:
     """The words that make a number count part of a set ("possible new", "another", a possessive),
-    or None when the number only says who speaks ("according to two sources")."""
+    or None when the number only says who speaks ("according to two sources"). `rel`: where the
+    fact stands in its sentence."""
     speaker = str((f.extra.get("attribution") or {}).get("speaker") or "")
     if speaker and f.text in speaker:
         return None
-    rel = max(0, f.sentence.find(f.text))
     before = _WORD.findall(_QUALIFYING_MORE.sub(" ", f.sentence[max(0, rel - 40):rel]))[-2:]
     after = _WORD.findall(_QUALIFYING_MORE.sub(" ", f.sentence[rel:rel + len(f.text) + 20]))
     words = [w.lower() for w in before + after[:len(_WORD.findall(f.text)) + 1]]

@@ -39,8 +39,8 @@ def check_documents(docs: Sequence[Document], against: Sequence[Document] = (), 
     dims = {u: info[0] for u, info in rules.unit_info.items()}
     modifiers = frozenset(w.lower() for w in rules.counts.get("scope_modifiers", []))
     possessives = frozenset(w.lower() for w in rules.counts.get("possessives", []))
-    scopes = {f.id: number_scope(f, modifiers, possessives) for fs in facts_by_source.values() for f in fs
-              if f.kind in NUMERIC}
+    scopes = {f.id: number_scope(f, f.start - sentence_start[f.id], modifiers, possessives)
+              for fs in facts_by_source.values() for f in fs if f.kind in NUMERIC}
     claims = align_facts(facts_by_source, sentence_start, ents, dims, topics, scopes)
     sources = sorted(facts_by_source, key=lambda s: int(s[1:]))
     if against:

@@ -332,7 +332,8 @@ def _status_findings(claim: Claim, labels: dict[str, str], entities: EntityIndex
             # the same sentence in both, with the status changed, is the pair to quote (an article that
             # says "approved" twice is contradicted where the other source says "rejected" instead)
             a, b = next(((x, y) for x in by_source[sa] for y in by_source[sb]
-                         if x.value != y.value and x.extra.get("actor") and same_but_for_fact(x, y)), (a, b))
+                         if x.value != y.value and x.extra.get("actor") and x.extra.get("claimed", True)
+                         and y.extra.get("claimed", True) and same_but_for_fact(x, y)), (a, b))
             if not entities.related(a.extra.get("actor"), b.extra.get("actor")):
                 continue                   # one body's claim is no contradiction of another's
             if a.value == b.value:

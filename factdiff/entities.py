@@ -54,9 +54,8 @@ class EntityIndex:
         self._memo_starts: list[int] = []
         self.equivalent: dict[str, str] = dict(rules.aliases.get("equivalent_words", {}))
         self._normal_by_words: dict[int, list[str]] = {}
-        self._title_words = {w for o in rules.aliases.get("titles", {}).get("offices", []) for w in o.split()} | {
-            "mayor", "governor", "senator", "president", "minister", "prime", "foreign", "defense", "defence",
-            "senate", "house", "army", "navy", "police", "government", "embassy", "officials", "official"}
+        titles = rules.aliases.get("titles", {})
+        self._title_words = {w.lower() for o in titles.get("offices", []) + titles.get("words", []) for w in o.split()}
         # "American Javelin", "UN Security Council Resolution": a demonym or an identifier word beside an
         # alias adds no name of its own either
         self._title_words |= {w.lower() for w in rules.aliases.get("demonyms", {})}

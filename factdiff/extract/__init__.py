@@ -14,21 +14,13 @@ from functools import lru_cache
 from factdiff.extract.anchors import find_anchors
 from factdiff.extract.date_spans import find_dates
 from factdiff.extract.dates import UNRESOLVED, span
-from factdiff.extract.spans import Claimed, Span
-from factdiff.extract.measures import Measure, elliptical_counts, join_ranges, measure_reader, shared_units
+from factdiff.extract.spans import Claimed, Span, lower_same_length
+from factdiff.extract.measures import RATIO_JOIN, Measure, elliptical_counts, join_ranges, measure_reader, shared_units
 from factdiff.extract.numbers import Mention, NumberParser, number_parser
 from factdiff.model import Document, Fact, Kind
 from factdiff.rules import Rules, alternation, cached_rules
 
 __all__ = ["extract_facts", "Span"]
-
-
-def _lower_same_length(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # "İ".lower() is two characters: lower ASCII only so offsets stay put
-    return text.translate({c: c + 32 for c in range(65, 91)})
 
 
 @lru_cache(maxsize=8)
@@ -78,7 +70,7 @@ def _anchor_date(iso: str | None) -> dt.date | None:
 
 def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     """All fact spans in `text`, non-overlapping, in text order."""
-    lower = _lower_same_length(text)
+    lower = lower_same_length(text)
     anchors = find_anchors(rules, lower)
     out: list[Span] = []
     masked = _set_aside(text, anchors, rules, out)
@@ -189,12 +181,9 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
                  ms.precision) for ms in elliptical_counts(text, shared_units(text, join_ranges(text, measures)))]
 
 
-_RATIO_WORD = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
-
-
 def _ratio_ahead(text: str, end: int, parser: NumberParser) -> bool:
     """ "one in six", "one out of a hundred": a number opens a proportion."""
-    r = _RATIO_WORD.match(text, end)
+    r = RATIO_JOIN.match(text, end)
     return r is not None and parser.find(text, r.end(), min(len(text), r.end() + 40)) is not None
 
 

@@ -24,7 +24,8 @@ _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z�
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on)\s+\Z")
+# "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -162,9 +163,12 @@ class AttributionReader:
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
                 by_office: dict[str, Attribution], last_human: Attribution | None,
                 last_name: str | None = None) -> Attribution | None:
-        found_verbs = [v for v in self.verbs.finditer(text, s, e)
-                       if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
-                       and not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
+        # every speech verb of the sentence (a fact in any of their clauses is the speaker's), and those
+        # that may name the speaker
+        spoken = [v for v in self.verbs.finditer(text, s, e)
+                  if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())]
+        found_verbs = [v for v in spoken
+                       if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
@@ -180,17 +184,14 @@ class AttributionReader:
                 if found is None:
                     found = self._speaker_after(text, s, e, v)
             if found is not None:
-                verbs = tuple(x.start() for x in self.verbs.finditer(text, s, e)
-                              if not _NOUN_BEFORE.search(text, max(s, x.start() - 10), x.start()))
-                return replace(found, at=v.start(), verbs=verbs or (v.start(),))
+                return replace(found, at=v.start(), verbs=tuple(x.start() for x in spoken))
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
         """Who may be the subject of a verb at `pos`: (end, kind, item), nearest last."""
         out: list[tuple[int, str, Any]] = []
         for x in self.entities.find(text, s, pos):
-            if re.search(r"(?<![\w])(?:in|from|of|at|to|for|near|across|into|with|on)\s+(?:the\s+)?\Z",
-                         text[max(s, x.start - 12):x.start]):
+            if _PREPOSITION_BEFORE.search(text, max(s, x.start - 12), x.start):
                 continue                     # "born in New York", "Sen. John Thune, of South Dakota": not the subject
             if x.type == "name":
                 name = self._person(x)

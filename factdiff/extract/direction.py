@@ -13,6 +13,10 @@ from factdiff.extract.spans import BE_BEFORE
 from factdiff.rules import Rules, alternation
 
 
+# "up" and "down" also follow verbs as particles ("bring up two bills"), and "higher"/"lower" compare
+_PARTICLES = frozenset({"up", "down", "higher", "lower"})
+
+
 class DirectionReader:
     def __init__(self, rules: Rules) -> None:
         d = rules.directions
@@ -44,7 +48,7 @@ class DirectionReader:
         """(direction, "to" | "by" | None) for the fact at start..end, or None."""
         window_start = max(sent_start, start - 60)
         m = self.before.search(text, window_start, start)
-        if m and m.group("w").lower() in ("up", "down", "higher", "lower") and (
+        if m and m.group("w").lower() in _PARTICLES and (
                 (m.group("mid") or "").strip() or kind == "count"
                 or re.search(r"[a-z]+(?:ed|ing|s)\s+\Z", text[max(window_start, m.start() - 20):m.start()])):
             m = None                         # "bring up two bills", "racked up 27 percent": a particle
@@ -57,7 +61,7 @@ class DirectionReader:
                 return None                  # "raised $200,000 for his campaign": money collected
             return self.word[m.group("w").lower()], change
         ft = self.from_to.search(text, window_start, start)
-        if ft and ft.group("w").lower() not in ("up", "down", "higher", "lower"):
+        if ft and ft.group("w").lower() not in _PARTICLES:
             return self.word[ft.group("w").lower()], "to"
         a = self.after.match(text, end)
         if a and text[start:end].strip().lower() not in ("zero", "0", "no"):

@@ -206,12 +206,17 @@ class MeasureReader:
 
     def _rate(self, text: str, end: int) -> tuple[int, str | None]:
         """ "$80 a barrel", "$15 an hour", "$3 per gallon": a price per unit, kept as the subject."""
+        per = self._per(text, end)
+        return (per[0].end(), f"per {per[1]}") if per else (end, None)
+
+    def _per(self, text: str, end: int) -> tuple[re.Match[str], str] | None:
+        """ "per gallon", "/h", "an hour" right after `end`: the match and the unit it names."""
         per = self.per_unit.match(text, end)
         if not per:
-            return end, None
+            return None
         unit = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
             or self.rules.unit_by_symbol.get(per["sym"] or "")
-        return (per.end(), f"per {unit}") if unit else (end, None)
+        return (per, unit) if unit else None
 
     # ------------------------------------------------------------------ percent
     def percent(self, text: str, m: Mention) -> Measure | None:
@@ -238,7 +243,7 @@ class MeasureReader:
     def quantity(self, text: str, m: Mention) -> Measure | None:
         w = self.unit_word.match(text, m.end)
         s = self.unit_symbol.match(text, m.end)
-        if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and s.start() != s.start(s.lastgroup or 0):
+        if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and text[m.end:m.end + 1] in "\x20\u00a0":
             s = None                      # 'three or four " significant " ones': a quotation opens, no inches
         if w and (not s or w.end() >= s.end()):
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
@@ -258,15 +263,12 @@ class MeasureReader:
         more = _AND_A_FRACTION.match(text, end)
         if more:                          # "one hour and a half", "a year and a quarter"
             value, end = value + (Decimal("0.5") if more.group(1).lower() == "half" else Decimal("0.25")), more.end()
-        per = self.per_unit.match(text, end)
-        if per:
-            other = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
-                or self.rules.unit_by_symbol.get(per["sym"] or "")
-            if other and other != unit and not per.group(0).lstrip().startswith("a"):
-                unit, end = f"{unit} per {other}", per.end()
-            elif other and other != unit and per.group(0).strip().split()[0] in ("a", "an") \
-                    and self.rules.unit_info.get(other, ("", 0))[0] == "time":
-                unit, end = f"{unit} per {other}", per.end()     # "100 miles an hour"
+        per = self._per(text, end)
+        if per and per[1] != unit:
+            # "55 miles per hour", "100 miles an hour"; but "3 pounds a bag" is no rate of weight
+            by_article = per[0].group(0).strip().split()[0] in ("a", "an")
+            if not by_article or self.rules.unit_info.get(per[1], ("", 0))[0] == "time":
+                unit, end = f"{unit} per {per[1]}", per[0].end()
         if unit in ("year", "month", "week", "day"):
             age = self.age_after.match(text, end)
             if age:
@@ -481,12 +483,13 @@ def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
     return out
 
 
-_RATIO_JOIN = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
+# "one in five", "three out of four": a proportion (also asked of a lone "one" before it is dropped)
+RATIO_JOIN = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
 
 
 def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:
     """"one in five Americans", "2 in 5 or more", "three out of four": a proportion (0.2, 0.4, 0.75)."""
-    if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or not _RATIO_JOIN.fullmatch(text, a.end, b.start):
+    if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or not RATIO_JOIN.fullmatch(text, a.end, b.start):
         return None
     if a.value is None or b.value is None or a.value <= 0 or a.value >= b.value \
             or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():

@@ -57,3 +57,12 @@ class Claimed:
     def next_start(self, pos: int) -> int | None:
         i = bisect_right(self.starts, pos)
         return self.starts[i] if i < len(self.starts) else None
+
+
+def lower_same_length(text: str) -> str:
+    """The text in lower case, each character where it was (patterns run on it give offsets into text)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # "İ".lower() is two characters: lower ASCII only so offsets stay put
+    return text.translate({c: c + 32 for c in range(65, 91)})

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
+from factdiff.extract.spans import lower_same_length
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
@@ -22,20 +23,19 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last",
                 "earlier", "yesterday", "today"}
-_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
-                                        r"\s*(?:(?:has|have|had|also|then|later|finally|quickly|narrowly)\s+)*\Z")
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to"
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|finally|narrowly|unanimously|"
         r"quickly|already|formally|officially|originally|reportedly|himself|herself|itself|themselves|now|still|"
-        r"recently)\s+)*")
+        r"recently|did|does|not|never|easily|overwhelmingly)\s+)*")
+_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
+                                        r"\s*" + _AUX + r"\Z")
+_NAME = (r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
+         r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+")
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
-_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
-                          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX + r"\Z")
+_NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
-_POSSESSOR = re.compile(r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
-                        r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _AUX
-                        + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
+_POSSESSOR = re.compile(_NAME + _AUX + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -43,8 +43,7 @@ _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She",
 # "passed the Senate", "passes the House 234-193": the chamber that passed it
 _THROUGH_BODY = re.compile(r"\s+(?P<body>the\s+(?:Senate|House(?:\s+of\s+Representatives)?|chamber|legislature|"
                            r"Assembly|Parliament)|Congress|Parliament)(?![\w])")
-_SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:has|have|had|did|does|not|never|will|would|"
-                         r"could|may|already|also|easily|narrowly|unanimously|overwhelmingly|finally|failed\s+to)\s+)*\Z")
+_SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX + r"(?:failed\s+to\s+)?\Z")
 _LISTING = re.compile(r"\s*(?:including|such\s+as|as\s+well\s+as|among\s+them)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -114,6 +113,8 @@ class StatusReader:
         self.disputed = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
                                    + alternation(claims) + r")(?![\w])", re.IGNORECASE) if claims else None
         self.adjectives = {w.lower() for w in st.get("adjectives", {}).get("words", [])}
+        self.hedging = {w.lower() for w in st.get("adjectives", {}).get("hedging", [])}
+        self.skip_lead = _SKIP_LEAD | self.hedging
         self.not_claims = {w.lower() for w in st.get("not_claims", {}).get("hedges", ["conditional"])}
         self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
         # a condition and up to eight words of its clause before the status word
@@ -135,10 +136,7 @@ class StatusReader:
         consumed = s
         if self._doc is not text:                # one scan of the document finds every trigger
             self._doc = text
-            lower = text.lower()
-            if len(lower) != len(text):
-                lower = text.translate({c: c + 32 for c in range(65, 91)})
-            self._triggers = [m for m in self.trigger.finditer(lower)]
+            self._triggers = list(self.trigger.finditer(lower_same_length(text)))
             self._trigger_starts = [m.start() for m in self._triggers]
         i = bisect_left(self._trigger_starts, s)
         for m in self._triggers[i:]:
@@ -216,7 +214,7 @@ class StatusReader:
         """The action the status governs, after it: "the possibility of authorizing the sale of X to Y"."""
         words = list(self.word.finditer(text, pos, min(end, pos + 200)))
         start_i = 0
-        while start_i < len(words) and words[start_i].group(0).lower() in _SKIP_LEAD | set(self.hedge_words()):
+        while start_i < len(words) and words[start_i].group(0).lower() in self.skip_lead:
             start_i += 1
         if start_i >= len(words) or _CLAUSE_BREAK.search(text, pos, words[start_i].start()):
             return pos, pos, None
@@ -323,9 +321,6 @@ class StatusReader:
         np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
         return m.start("np"), m.start("np") + len(np), "object"
 
-    def hedge_words(self) -> list[str]:
-        return ["potential", "possible", "proposed", "planned", "prospective", "contemplated", "tentative"]
-
     # ------------------------------------------------------------- the actor
     def _clause_start(self, text: str, s: int, pos: int) -> int:
         cut = s
@@ -394,7 +389,7 @@ class StatusReader:
                  if h.end() <= pos and h.group("h").lower() != word]
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
-        if word in ("potential", "possible", "prospective", "contemplated", "proposed", "planned"):
+        if word in self.hedging:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):
             found.append("would")            # "he promised he’d sign": a contracted "would"
@@ -413,7 +408,7 @@ class StatusReader:
         out.append(text[pos:e])
         phrase = " ".join("".join(out).split())
         words = phrase.split(" ")
-        while words and words[0].lower() in _SKIP_LEAD | set(self.hedge_words()):
+        while words and words[0].lower() in self.skip_lead:
             words = words[1:]
         # "authorizing the sale of ...": the sale is the action; the verb only leads to it
         if len(words) > 2 and words[0].lower() in self.action_verbs and words[1].lower() in ("the", "a", "an") \

@@ -87,8 +87,10 @@ def show(f: Fact) -> str:
 
 
 def _readable(v: object) -> object:
-    """A value as a report shows it: 0.6666666666666666 as 0.6667, whole numbers as they are."""
+    """A value as a report shows it: 0.6666666666666666 as 0.6667, 75000000 as 75,000,000."""
     j = json_value(v) if isinstance(v, Decimal) or v is None or isinstance(v, str) else v
+    if isinstance(j, (int, float)) and not isinstance(j, bool) and abs(j) >= 10000 and float(j).is_integer():
+        return f"{int(j):,}"
     if isinstance(j, float) and len(repr(j)) > 8:
         return float(f"{j:.4g}")
     return j

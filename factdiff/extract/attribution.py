@@ -7,6 +7,7 @@ each other; so every fact carries its sentence's attribution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -26,6 +27,13 @@ _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|a
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
+# "rejected reports that", "suing states for": after a verb these are plural nouns, not speech
+_ALSO_NOUNS = frozenset({"reports", "states", "claims", "notes", "tweets", "posts"})
+_VERB_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:ed|ing)\s+\Z")
+# where a clause with its own subject opens: "Rice's comments came as Netanyahu turned down ..., saying"
+_CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
+_CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[A-Z][a-z][\w’'-]*"
+                             r"(?:\s[A-Z][a-z][\w’'-]*){0,2})\s+[a-z]")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -42,17 +50,45 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
                         r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
 # a capitalised word right before the verb (or its apposition) and after a comma or quote
-_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)\s*(?:,[^,]{2,80},\s*)?\Z")
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|[a-z]+ly))*\s*"
+                        r"(?:,[^,]{2,80},\s*)?\Z")     # "Hollis had initially said"
 _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "Here", "But", "And",
                             "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
                             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                             "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many"})
 
 
-def _inside_quote(text: str, s: int, pos: int) -> bool:
-    """Is `pos` inside a quotation that opened in this sentence (at `s`)?"""
-    seg = text[s:pos]
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+class Quotations:
+    """Where a document quotes someone: a quotation may run over several sentences ("The shutdown hurts
+    families. I am sure a deal can be reached," he said.) and ends, closed or not, with its paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        opened: int | None = None
+        for m in _QUOTE_MARK.finditer(text):
+            mark = m.group()
+            if mark == "\n" or (opened is not None and mark in "”\""):
+                if opened is not None:
+                    self.starts.append(opened)
+                    self.ends.append(m.start() if mark == "\n" else m.end())
+                opened = None
+            elif opened is None and mark in "“\"":
+                opened = m.start()
+        if opened is not None:
+            self.starts.append(opened)
+            self.ends.append(len(text))
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, e - 1) - 1
+        return i >= 0 and self.ends[i] > s
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +124,8 @@ class AttributionReader:
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
-                                 r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as)\s)[a-z-]+\s+){0,2}?"
+                                 r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|that|which|who|"
+                                 r"whether|if|when|while|because)\s)[a-z-]+\s+){0,2}?"
                                  r"(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
@@ -96,6 +133,7 @@ class AttributionReader:
         # where an office phrase may end: its office word, plural too ("officials")
         self.office_head = re.compile(r"(?<![\w])(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w])", re.IGNORECASE)
         self._gender: dict[str, str] = {}
+        self._quotes = Quotations("")
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
@@ -111,6 +149,7 @@ class AttributionReader:
         text = doc.text
         # "Mr. Crowley" is a he, "Ms. Lofgren" a she: a pronoun never stands for a name of the other
         self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
+        self._quotes = Quotations(text)
         out: list[Attribution | None] = []
         last_person: Attribution | None = None
         by_office: dict[str, Attribution] = {}
@@ -138,6 +177,11 @@ class AttributionReader:
                 full.setdefault(name.split()[-1], name)
             # "Ms. Pelosi": a surname with a title, the full name when one was given before
             people += [(m.end(), full.get(m.group("name"), m.group("name"))) for m in _GENDERED.finditer(text, s, e)]
+            # "he said" after a quotation is its speaker, never someone the quotation names
+            people = [p for p in people if not self._quotes.inside(p[0] - 1)]
+            if found is not None and found.at >= 0 and not self._institution(found.speaker) and \
+                    all(w[:1].isupper() for w in found.speaker.split()):
+                people.append((found.at, full.get(found.speaker, found.speaker)))   # "Hollis said her son ..."
             if people:
                 last_name = max(people)[1]
         self._apply_source_lines(doc, out)
@@ -150,7 +194,7 @@ class AttributionReader:
             return None
         who = m.group("who").strip()
         who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+", who)[0]
-        owned = re.match(r"[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
+        owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
         ents = self.entities.find(who)
@@ -166,14 +210,15 @@ class AttributionReader:
         # every speech verb of the sentence (a fact in any of their clauses is the speaker's), and those
         # that may name the speaker
         spoken = [v for v in self.verbs.finditer(text, s, e)
-                  if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())]
+                  if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
+                  and not (v.group("v") in _ALSO_NOUNS and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
         found_verbs = [v for v in spoken
                        if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
-        found_verbs.sort(key=lambda v: (_inside_quote(text, s, v.start()), v.group("v").lower() in _THINKING, v.start()))
+        found_verbs.sort(key=lambda v: (self._quotes.inside(v.start()), v.group("v").lower() in _THINKING, v.start()))
         for v in found_verbs:
             if _QUOTE_FIRST.match(text[s:v.start()]):
                 # "“...,” said Human Rights Campaign President Chad Griffin": the speaker follows the quote
@@ -253,8 +298,8 @@ class AttributionReader:
         if not titled:
             return x if " " in x.text else None
         rest = x.text[titled[-1].end():].strip()
-        if not rest or not rest[0].isupper():
-            return None
+        if not rest or not rest[0].isupper() or self._institution(rest):
+            return None                      # "General Assembly" is no person called Assembly
         off = x.start + x.text.index(rest)
         return Entity(off, off + len(rest), rest, rest, "name")
 
@@ -280,12 +325,22 @@ class AttributionReader:
                 break                        # "Elliott Maynard" or "a senior Russian diplomat" speaks; "a
                                              # Republican trying to unseat Nick Rahall" only describes
         cands = self._candidates(text, s, pos, last_name)
-        if not _inside_quote(text, s, pos):      # a name inside a quotation does not speak it
-            cands = [c for c in cands if not _inside_quote(text, s, c[0])]
+        if not self._quotes.inside(pos):      # a name inside a quotation does not speak it
+            cands = [c for c in cands if not self._quotes.inside(c[0] - 1)]
         if not cands:
             return None
         end, kind, item = cands[-1]
-        if pos - end > 60:
+        if re.fullmatch(r"[a-z]+ing", cue) and re.search(r",\s*\Z", text[max(s, pos - 3):pos]):
+            # "Netanyahu turned down an invitation to meet Senate Democrats, saying ...": the clause's subject
+            opener = max((m.end() for m in _CLAUSE_OPENER.finditer(text, s, pos)), default=s)
+            head = _CLAUSE_SUBJECT.match(text, opener, pos)
+            if head and head.group("name").split()[0] not in _NOT_A_SPEAKER:
+                ent = [x for x in self.entities.find(head.group("name")) if x.type != "name"]
+                return self._make(ent[0].canonical if ent else head.group("name"), None, cue, text, s, e)
+            first = [c for c in cands if c[0] > opener]
+            if first:
+                end, kind, item = first[0]
+        elif pos - end > 60:
             return None
         if kind == "person":
             if role_text is None:
@@ -294,7 +349,7 @@ class AttributionReader:
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
             pronoun = item.group("p").lower()
-            earlier = [c for c in cands[:-1] if c[1] == "person" and not _inside_quote(text, s, c[0])
+            earlier = [c for c in cands[:-1] if c[1] == "person" and not self._quotes.inside(c[0] - 1)
                        and self._fits(c[2].canonical, pronoun)]
             if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
@@ -392,10 +447,8 @@ class AttributionReader:
                 party = self.demonyms[d.group("d")]
         return Attribution(who, role, party, cue, self._quoted(text, s, e), at)
 
-    @staticmethod
-    def _quoted(text: str, s: int, e: int) -> bool:
-        seg = text[s:e]
-        return "“" in seg or seg.count('"') >= 2
+    def _quoted(self, text: str, s: int, e: int) -> bool:
+        return self._quotes.overlaps(s, e)
 
 
 @lru_cache(maxsize=8)

@@ -3,6 +3,7 @@ entities and (for numbers) direction of change. Ids are given in text order."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factdiff.entities import entity_index
@@ -65,6 +66,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
                                                                   "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
+            pronoun = claim.extra.get("pronoun")
+            if pronoun and found is not None and (0 <= found.at < claim.start or pronoun == "i" and found.quoted) and (
+                    pronoun == "they" or ents_index.type.get(found.speaker) not in ("country", "organization")):
+                # "Mayor Collins said on Friday that she would not sign", "“I signed the bill,” Pence said": the speaker
+                claim = replace(claim, actor=found.speaker)
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import lower_same_length
+from factdiff.extract.spans import BE_BEFORE, lower_same_length
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
@@ -24,26 +24,36 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last",
                 "earlier", "yesterday", "today"}
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
-# originally was planning to"
-_AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|finally|narrowly|unanimously|"
-        r"quickly|already|formally|officially|originally|reportedly|himself|herself|itself|themselves|now|still|"
-        r"recently|did|does|not|never|easily|overwhelmingly)\s+)*")
-_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
+# originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
+# no "-ly" word in the list, or a failed match would try every split)
+_AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|already|himself|herself|"
+        r"itself|themselves|now|still|did|does|not|never|(?!family\s)[a-z]{2,}ly|"
+        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)|"
+        r"(?:decided|agreed|voted|moved|failed|refused|declined|chose|opted)\s+to)\s+)*")
+_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;,]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
                                         r"\s*" + _AUX + r"\Z")
 _NAME = (r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+")
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
-_POSSESSOR = re.compile(_NAME + _AUX + r"(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+\Z")
+_POSSESSOR = re.compile(_NAME + _AUX + r"[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I)\s+" + _AUX + r"(?:[a-z]+ly\s+)?\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
                             "Which", "What", "There", "Here", "Then", "Still", "Yet", "So"})
-# "passed the Senate", "passes the House 234-193": the chamber that passed it
-_THROUGH_BODY = re.compile(r"\s+(?P<body>the\s+(?:Senate|House(?:\s+of\s+Representatives)?|chamber|legislature|"
-                           r"Assembly|Parliament)|Congress|Parliament)(?![\w])")
 _SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX + r"(?:failed\s+to\s+)?\Z")
+# words that never modify a body's name: "ever since the governor signed" is the governor
+_FUNCTION = (r"(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|before|when|while|as|"
+             r"if|ever|because|until|then|once)")
+# a clause of its own starts here: the hedges before it are another verb's
+_SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas)\s",
+                          re.IGNORECASE)
+_RELATIVE_OPENS = re.compile(r",?\s(?:who|which)\s+\Z")
+_TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
+_REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                        r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
 _LISTING = re.compile(r"\s*(?:including|such\s+as|as\s+well\s+as|among\s+them)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -96,10 +106,29 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:"
+        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
                                       + alternation(st["actors"]["bodies"]) + r"))\s+" + _AUX + r"\Z", re.IGNORECASE)
-        self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
+        self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
+        # "passed the Senate", "passed a county council committee": the chamber that passed it
+        self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
+                                       + alternation(st["actors"]["chambers"]) + r")|Congress|Parliament)(?![\w])")
+        # "Delegates at the annual congress of the Farmers Union": members acting for a body
+        self.members_of = re.compile(r"\s*(?:(?:the|a|an|some|many|all|senior|top)\s+)*(?:"
+                                     + alternation(st["actors"]["members"]) + r")\s[^,;]{0,80}?of\s+(?:the\s+)?\Z",
+                                     re.IGNORECASE)
+        # "Mr. Trump’s plan to", "the Kerner administration’s decision to": the possessor acts
+        self.possessor = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s(?:"
+                                    + alternation(st["actors"]["bodies"]) + r"))?)['’]s\s+(?:decision\s+to\s+)?\Z")
+        self.decisions = {w.lower() for w in st.get("decisions", {}).get("words", [])}
+        self.decided_steps = set(st.get("decisions", {}).get("statuses", []))
+        self.regarding = {w.lower() for w in st.get("regarding", {}).get("words", [])}
+        self.messages = {w.lower() for w in st.get("messages", {}).get("nouns", [])}
+        self.weekdays = {w.lower() for w in rules.calendar["weekdays"]}
+        # a time or a setting, then "that": "denied on Wednesday that", "denied in a statement that"
+        days = alternation([w for w in rules.calendar["weekdays"] if len(w) > 4] + ["yesterday", "today", "tonight"])
+        self.then_that = re.compile(r"(?:\s+(?:on\s+)?(?:" + days + r")|\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+"
+                                    r"(?:\w+\s+){0,3}?\w+){0,2},?\s+that\s", re.IGNORECASE)
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.verbs_needing_noun = {w.lower() for w in st["actions"].get("verbs_needing_noun", [])}
@@ -128,7 +157,7 @@ class StatusReader:
                                 re.IGNORECASE) if st.get("idioms", {}).get("after") else None
         self.homographs = {w.lower() for w in st.get("homographs", {}).get("nouns", [])}
         self.entities = entity_index(rules)
-        self.word = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+        self.word = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|\d[\d,.]*")     # "U.S." is one word
 
     def read(self, text: str, s: int, e: int, entities: list[Entity]) -> list[StatusClaim]:
         """Status claims of the sentence text[s:e] (its entities given, to resolve actor and recipient)."""
@@ -146,6 +175,8 @@ class StatusReader:
                 continue                     # inside the object of the previous claim ("a potential sale")
             word = re.sub(r"\s+", " ", m.group("t").lower())
             status = self.word_status[word]
+            if word in self.decisions and self._decided_step_at(m.end() + 1):
+                continue                     # "his decision to sign the bill": read by "sign"
             if self.idiom is not None and self.idiom.match(text, m.start()):
                 continue                     # "was considered the favorite", "received more votes"
             if " " not in word and word not in self.adjectives and re.search(r"(?:al|ion|ment)$", word) and not re.match(
@@ -155,8 +186,10 @@ class StatusReader:
                 continue                     # "has denied colluding", "denied the BuzzFeed report"
             if " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word)) and \
                     re.search(r"(?<![\w])to\s+(?:[a-z]+\s+or\s+)?\Z", text[max(s, m.start() - 24):m.start()]) and \
-                    not re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
-                                  text[max(s, m.start() - 16):m.start()], re.IGNORECASE):
+                    not (re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
+                                   text[max(s, m.start() - 16):m.start()], re.IGNORECASE)
+                         or status in self.decided_steps and re.search(r"(?<![\w])decisions?\s+to\s+\Z",
+                                                                       text[max(s, m.start() - 16):m.start()])):
                 continue                     # "authority to provide", "plans to ship": an intention, read by its own verb
             if word in self.homographs and re.search(r"(?:(?<![\w])(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+\Z",
                                                      text[max(s, m.start() - 8):m.start()], re.IGNORECASE):
@@ -170,7 +203,16 @@ class StatusReader:
                     & self.action_nouns:
                 continue                     # "possible alternatives to his candidacy": no action qualified
             weak = word in self.weak_words
-            obj_start, obj_end, action = self._object(text, m.end(), e, finite and not weak, () if weak else known, weak)
+            # "the land may be transferred to the Defense Department": after "be" the thing moved stands before
+            be_passive = bool(re.search(r"(?:ed|en|wn|nt)$", word) and BE_BEFORE.search(text, max(s, m.start() - 24),
+                                                                                        m.start()))
+            obj_start, obj_end, action = (m.end(), m.end(), None) if be_passive else \
+                self._object(text, m.end(), e, finite and not weak, () if weak else known, weak)
+            if action is not None and word in self.regarding and _REGARDING.match(text, m.end()):
+                continue                     # "considered his offer a final proposal": regarded as, not weighed
+            if action is not None and self.rung[status] == 4 and self._names_any(
+                    text, obj_start, min(obj_end, obj_start + 40), self.messages):
+                continue                     # "sent a formal interview request": a message, no goods
             if action is not None and word in self.signing and not self._names_any(text, obj_start, obj_end, self.signables):
                 continue                     # "signed autographs", "signed the jersey"
             # passive, the thing before the word must name an action too: "the cable was sent" names none,
@@ -178,13 +220,14 @@ class StatusReader:
             needed = self.signables if word in self.signing else self.action_nouns if weak else None
             passive = False
             chamber = None
-            body = _THROUGH_BODY.match(text, m.end(), e) if word in ("passed", "passes", "pass") else None
+            body = self.through_body.match(text, m.end(), e) if word in ("passed", "passes", "pass") else None
             if body:                         # "the bill passed the Senate": the bill is the object, the Senate acts
                 obj_start, obj_end, action = self._subject_np(text, s, m.start())
                 found = self.entities.find(body.group("body"))
-                chamber = found[0].canonical if found else re.sub(r"^the\s+", "", body.group("body"))
+                chamber = found[0].canonical if found else re.sub(r"^(?:the|a|an)\s+", "", body.group("body"))
                 passive = action is not None
-            if action is None and not body and not re.search(r"(?:ing|s)$", word):    # "is seeking": never passive
+            if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word):    # "is seeking", "plans to":
+                                                                                          # never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start())
                 if action is not None and needed is not None and not self._names_any(text, obj_start, obj_end, needed):
                     action = None
@@ -192,7 +235,11 @@ class StatusReader:
             if action is None:
                 continue
             clause_start = self._clause_start(text, s, m.start())
-            actor = chamber or self._actor(text, clause_start, m.start(), entities, obj_start, obj_end, passive, m.end())
+            # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
+            pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
+                                                                             m.start())
+            actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
+                                                                 obj_end, passive, m.end()))
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
                                   obj_end if not passive else m.end(), word)
             negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
@@ -202,11 +249,21 @@ class StatusReader:
             if passive:
                 # "The shipment of tanks ... was suspended": the main verb's claim replaces the noun's
                 out = [c for c in out if not (obj_start <= c.start < obj_end)]
+            extra: dict[str, Any] = {"object": (obj_start, obj_end)}
+            if pronoun:
+                extra["pronoun"] = pronoun.group("p").lower()   # "she would not sign": who she is, the caller knows
             out.append(StatusClaim(m.start(), m.end(), status, self.label[status], self.rung[status], negated,
-                                   hedges, actor, recipient, action_text, ents, {"object": (obj_start, obj_end)},
+                                   hedges, actor, recipient, action_text, ents, extra,
                                    not set(hedges) & self.not_claims))
             consumed = max(m.end(), obj_end if not passive else m.end())
         return out
+
+    def _decided_step_at(self, pos: int) -> bool:
+        i = bisect_left(self._trigger_starts, pos)
+        if i == len(self._trigger_starts) or self._trigger_starts[i] != pos:
+            return False
+        word = re.sub(r"\s+", " ", self._triggers[i].group("t"))
+        return self.word_status.get(word) in self.decided_steps
 
     # ------------------------------------------------------------- the object
     def _object(self, text: str, pos: int, end: int, finite: bool = False,
@@ -231,8 +288,11 @@ class StatusReader:
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
             if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
-                                or re.search(r"[,;:.()—–]", text[words[i - 1].end():words[i].start()])):
-                break                        # ("$400 million in military aid" goes on past "in")
+                                or re.search(r"[,;:.()—–]", text[words[i - 1].end():words[i].start()])
+                                or w in self.weekdays and len(w) > 4 and words[i].group(0)[0].isupper()
+                                or _TALLY.match(text, words[i].start())):
+                break                        # ("$400 million in military aid" goes on past "in"; "the measure
+                                             # Tuesday", "the plan 234-193": a time and a vote end it)
             # what the status is about is named in the object's first words, not in a later clause
             if i - start_i < 6 and (w in self.action_nouns or w in self.action_verbs) or (
                     words[i].group(0)[0].isupper() and any(a <= words[i].start() < b for a, b in known)):
@@ -254,6 +314,8 @@ class StatusReader:
     def _disputes_a_claim(self, text: str, pos: int, end: int) -> bool:
         """After "denied": a gerund that is no action ("colluding", not "funding") or a report, an
         allegation, a story: what is denied is a claim, not a proposal."""
+        if self.then_that.match(text, pos, end):
+            return True                      # "denied on Wednesday that the agency had ignored warnings"
         gerund = re.match(r"\s+(?:\w+ly\s+)?(\w+ing)\b", text[pos:pos + 40])
         if gerund and gerund.group(1).lower() not in self.action_nouns:
             return True
@@ -298,14 +360,16 @@ class StatusReader:
                 np = m2.group("np")
                 return s + m2.start("np"), s + m2.end("np"), "object"
         m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
-                      r"is|are|been|being)\s+)+)(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
+                      r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+be)\s+)+)(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:
             return pos, pos, None
         np = m.group("np")
+        if re.search(r"(?<![\w])(?:than|as|what)\Z", np):
+            return pos, pos, None            # "approved less than was requested": a comparison, no subject
         clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when)\s+", np))
         if clauses:                              # "the country where such legislation is being considered"
             np = np[clauses[-1].end():]
-        lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np)
+        lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np, re.IGNORECASE)
         if lead:
             np = np[lead.end():]
         words = np.lower().split()
@@ -330,27 +394,40 @@ class StatusReader:
 
     def _actor(self, text: str, clause_start: int, pos: int, entities: list[Entity], obj_s: int, obj_e: int,
                passive: bool, trigger_end: int) -> str | None:
-        poss = re.search(r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+\Z", text[max(0, pos - 60):pos])
-        if poss:
+        poss = self.possessor.search(text, max(0, pos - 60), pos)
+        if poss and poss.group("who").split()[0] not in _NOT_A_SUBJECT:
             ent = self.entities.find(poss.group("who"))
-            if ent:
-                return ent[-1].canonical                     # "Washington’s plans"
+            # "Washington’s plans", "Mr. Trump’s plan to", "the Kerner administration’s decision to"
+            return ent[-1].canonical if ent and ent[-1].end == len(poss.group("who")) else poss.group("who")
         if passive:
-            # "approved by voters in 2012", "planned ahead of time by the IRS": the agent after "by"
+            # "approved by voters in 2012", "planned ahead of time by the IRS": the agent after "by"; with
+            # none named, a name before the passive is no actor ("defended X when the resolution was proposed")
             by = self.by_agent.match(text[trigger_end:trigger_end + 100])
             if by:
-                ent = self.entities.find(by.group("who"))
-                return ent[0].canonical if ent else by.group("who")
+                ent = self.entities.find(by.group("who"))       # "the Democrat-controlled House": the House
+                return ent[-1].canonical if ent else re.sub(r"^\S+-[a-z]+\s+", "", by.group("who"))
+            return None
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
         if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
             return own.group("name")              # "Pence has defended his decision to sign the bill"
         inside = [x for x in entities if clause_start <= x.start < pos and not (obj_s <= x.start < obj_e)
                   and x.type in ("country", "organization", "name")]
+        rel = _RELATIVE_OPENS.search(text, max(0, clause_start - 8), clause_start)
+        if rel and not inside:               # "members of the Foreign Affairs Committee who signed a letter"
+            named = [x for x in entities if 0 <= rel.start() - x.end <= 1 and x.type in ("country", "organization", "name")]
+            if named:
+                return named[-1].canonical
         # the subject is the nearest name not set in a place phrase: "in the Rose Garden ... after Congress
         # passed", "the State Department in Washington evaluating"
         subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
-        if subjects:
+        body = self.body_before.search(text, max(clause_start, pos - 60), pos)
+        if subjects and not (body and body.start("body") >= subjects[-1].end):
             return subjects[-1].canonical
+        if body and subjects:                 # "explain the Clean Water Act ever since the governor signed it"
+            return body.group("body").strip()
+        for x in inside:                      # "Delegates at the annual congress of the Farmers Union approved"
+            if self.members_of.match(text[clause_start:x.start]):
+                return x.canonical
         # "The Senate, led by Democrats, passed ...": the subject stands before an apposition
         if not passive:
             head = _SUBJECT_BEFORE_APPOSITION.search(text, max(0, pos - 160), pos)
@@ -359,7 +436,9 @@ class StatusReader:
                        and x.type in ("country", "organization", "name")]
                 if ent:
                     return ent[0].canonical
-            body = self.body_before.search(text, max(clause_start, pos - 60), pos)
+                np = head.group("np").strip()
+                if np.split()[0] not in _NOT_A_SUBJECT:
+                    return np                 # "Spotify, which had defended the podcast, later suspended"
             if body:                          # "the state legislature passed": a body named in lower case
                 return body.group("body").strip()
             name = _NAME_BEFORE.search(text, max(clause_start, pos - 50), pos)
@@ -385,6 +464,8 @@ class StatusReader:
         # the clause before the word, up to 120 characters, and the one before it when this clause only
         # lists its items ("were hoping to force an agenda, including the ratification of the treaty")
         window = pos - 120 if _LISTING.match(text, clause_start) else clause_start
+        for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
+            window = sub.end()              # "trying to explain the act ever since the governor signed it"
         found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
                  if h.end() <= pos and h.group("h").lower() != word]
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]

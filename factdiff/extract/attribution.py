@@ -34,11 +34,12 @@ _VERB_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:ed|ing)\s+\Z")
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[A-Z][a-z][\w’'-]*"
                              r"(?:\s[A-Z][a-z][\w’'-]*){0,2})\s+[a-z]")
+_CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
 _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
-                          r"about|over|amid|and)\s+\Z", re.IGNORECASE)
+                          r"about|over|amid|and|in|for|to|by|on|at|across|into)\s+\Z", re.IGNORECASE)
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
 _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
                          r"(?:Democrat|Republican|"
@@ -110,7 +111,7 @@ class AttributionReader:
     def __init__(self, rules: Rules) -> None:
         a = rules.attribution
         self.entities: EntityIndex = entity_index(rules)
-        self.verbs = re.compile(r"(?<![\w])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
+        self.verbs = re.compile(r"(?<![\w-])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
         acts = a.get("acts_with_object", [])
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
@@ -125,7 +126,7 @@ class AttributionReader:
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
                                  r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|that|which|who|"
-                                 r"whether|if|when|while|because)\s)[a-z-]+\s+){0,2}?"
+                                 r"whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not)\s)[a-z-]+\s+){0,2}?"
                                  r"(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
@@ -168,7 +169,8 @@ class AttributionReader:
                     by_office[off.lower()] = found
                 if found.speaker[:1].isupper() and " " in found.speaker:
                     last_person = found
-                if self.entities.type.get(found.speaker) not in ("country", "organization"):
+                if self.entities.type.get(found.speaker) not in ("country", "organization") and \
+                        not self._institution(found.speaker):
                     last_human = found       # "the official" later refers to a person or office, not a state
             out.append(found)
             people = [(p.end, p.canonical) for p in (self._person(x) for x in self.entities.find(text, s, e)
@@ -177,6 +179,8 @@ class AttributionReader:
                 full.setdefault(name.split()[-1], name)
             # "Ms. Pelosi": a surname with a title, the full name when one was given before
             people += [(m.end(), full.get(m.group("name"), m.group("name"))) for m in _GENDERED.finditer(text, s, e)]
+            # "Beck also launched ...": a surname first given with a full name is that person again
+            people += [(m.end(), full[m.group()]) for m in _CAPITALISED.finditer(text, s, e) if m.group() in full]
             # "he said" after a quotation is its speaker, never someone the quotation names
             people = [p for p in people if not self._quotes.inside(p[0] - 1)]
             if found is not None and found.at >= 0 and not self._institution(found.speaker) and \

@@ -51,6 +51,9 @@ _FUNCTION = (r"(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which
 _SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas)\s",
                           re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",?\s(?:who|which)\s+\Z")
+_HEAD_ENDS = {"to", "for", "from", "with", "on", "at", "by", "about", "against", "into", "toward", "towards"}
+_TITLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+[A-Z][a-z][\w’'-]*")
+_HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -106,7 +109,7 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
+        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
                                       + alternation(st["actors"]["bodies"]) + r"))\s+" + _AUX + r"\Z", re.IGNORECASE)
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
@@ -138,6 +141,7 @@ class StatusReader:
         self.signables = self.action_nouns | {w.lower() for w in signing.get("documents", [])}
         self.scales = {w.lower() for w in rules.numbers.get("scales", {})}
         self.disputes = {w.lower() for w in st.get("disputes", {}).get("words", [])}
+        self.rejections = {w.lower() for w in st.get("disputes", {}).get("rejections", [])}
         claims = st.get("disputes", {}).get("claims", [])
         self.disputed = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
                                    + alternation(claims) + r")(?![\w])", re.IGNORECASE) if claims else None
@@ -184,6 +188,8 @@ class StatusReader:
                 continue                     # "the proposal simply clarifies state law": the noun leads to no action
             if word in self.disputes and self._disputes_a_claim(text, m.end(), e):
                 continue                     # "has denied colluding", "denied the BuzzFeed report"
+            if word in self.rejections and self.disputed is not None and self.disputed.match(text, m.end(), e):
+                continue                     # "rejected the notion that the party should expand"
             if " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word)) and \
                     re.search(r"(?<![\w])to\s+(?:[a-z]+\s+or\s+)?\Z", text[max(s, m.start() - 24):m.start()]) and \
                     not (re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
@@ -239,7 +245,7 @@ class StatusReader:
             pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
                                                                              m.start())
             actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
-                                                                 obj_end, passive, m.end()))
+                                                                 obj_end, passive, m.end(), s))
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
                                   obj_end if not passive else m.end(), word)
             negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
@@ -331,6 +337,8 @@ class StatusReader:
         seen = 0
         for w in words:
             low = w.group(0).lower()
+            if low in _HEAD_ENDS:
+                break                        # "sent presents to soldiers overseas": the head is "presents"
             if low in self.action_nouns:
                 return True
             if low[0].isdigit() or low in self.scales or low in _AMOUNT_LINKS:
@@ -393,7 +401,7 @@ class StatusReader:
         return cut
 
     def _actor(self, text: str, clause_start: int, pos: int, entities: list[Entity], obj_s: int, obj_e: int,
-               passive: bool, trigger_end: int) -> str | None:
+               passive: bool, trigger_end: int, sentence_start: int) -> str | None:
         poss = self.possessor.search(text, max(0, pos - 60), pos)
         if poss and poss.group("who").split()[0] not in _NOT_A_SUBJECT:
             ent = self.entities.find(poss.group("who"))
@@ -410,6 +418,13 @@ class StatusReader:
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
         if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
             return own.group("name")              # "Pence has defended his decision to sign the bill"
+        if _HIS.search(text, max(sentence_start, pos - 24), pos):
+            # "Mr. Obama shifted the focus ... and last year announced his plan to": the person named before
+            people = [(x.start, x.canonical) for x in entities if sentence_start <= x.start < pos and x.type == "name"
+                      and not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
+            people += [(h.start(), h.group()) for h in _TITLED.finditer(text, sentence_start, pos)]
+            if people:
+                return max(people)[1]
         inside = [x for x in entities if clause_start <= x.start < pos and not (obj_s <= x.start < obj_e)
                   and x.type in ("country", "organization", "name")]
         rel = _RELATIVE_OPENS.search(text, max(0, clause_start - 8), clause_start)

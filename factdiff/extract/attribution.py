@@ -35,6 +35,8 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|wherea
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[A-Z][a-z][\w’'-]*"
                              r"(?:\s[A-Z][a-z][\w’'-]*){0,2})\s+[a-z]")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
+# a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
+RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -204,8 +206,8 @@ class AttributionReader:
         ents = self.entities.find(who)
         if ents:
             return self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
-        if not (who[:1].isupper() or self.office.search(who)):
-            return None                      # "according to this view": no one is named
+        if not (re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(who)):
+            return None                      # "according to this view", "citing his health": no one is named
         return self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
 
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
@@ -222,7 +224,11 @@ class AttributionReader:
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
-        found_verbs.sort(key=lambda v: (self._quotes.inside(v.start()), v.group("v").lower() in _THINKING, v.start()))
+        # and a verb of the sentence's own clause beats one in a relative clause ("Brian Vicente, a lawyer who
+        # wrote Amendment 64, said")
+        found_verbs.sort(key=lambda v: (self._quotes.inside(v.start()),
+                                        bool(RELATIVE_VERB.search(text, max(s, v.start() - 40), v.start())),
+                                        v.group("v").lower() in _THINKING, v.start()))
         for v in found_verbs:
             if _QUOTE_FIRST.match(text[s:v.start()]):
                 # "“...,” said Human Rights Campaign President Chad Griffin": the speaker follows the quote

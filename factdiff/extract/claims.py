@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factdiff.entities import entity_index
-from factdiff.extract.attribution import attribution_reader
+from factdiff.extract.attribution import RELATIVE_VERB, attribution_reader
 from factdiff.extract.direction import direction_reader
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier
@@ -114,7 +114,6 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # "said after the meeting that ...")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
-_RELATIVE_SPEAKER = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
@@ -128,7 +127,7 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
         return attr
     for v in verbs:
         lo, hi = (end, v) if end <= v else (v, start)
-        if end <= v and _RELATIVE_SPEAKER.search(text, max(lo, v - 40), v):
+        if end <= v and RELATIVE_VERB.search(text, max(lo, v - 40), v):
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):
             continue

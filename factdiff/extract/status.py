@@ -110,12 +110,13 @@ class StatusReader:
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
         self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
-                                      + alternation(st["actors"]["bodies"]) + r"))\s+" + _AUX + r"\Z", re.IGNORECASE)
+                                      + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"\Z", re.IGNORECASE)
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
-                                       + alternation(st["actors"]["chambers"]) + r")|Congress|Parliament)(?![\w])")
+                                       + alternation(st["actors"]["chambers"]) + r")|both\s+(?:houses|chambers)(?:\s+of\s+Congress)?|"
+                                       r"Congress|Parliament)(?![\w])")
         # "Delegates at the annual congress of the Farmers Union": members acting for a body
         self.members_of = re.compile(r"\s*(?:(?:the|a|an|some|many|all|senior|top)\s+)*(?:"
                                      + alternation(st["actors"]["members"]) + r")\s[^,;]{0,80}?of\s+(?:the\s+)?\Z",

@@ -27,9 +27,11 @@ _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|a
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
-# "rejected reports that", "suing states for": after a verb these are plural nouns, not speech
+# "rejected reports that", "suing states for", "finance reports": after a lower-case word (not a pronoun or an
+# adverb) these are plural nouns, not speech; "The report states", "Reuters reports" still speak
 _ALSO_NOUNS = frozenset({"reports", "states", "claims", "notes", "tweets", "posts"})
-_VERB_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:ed|ing)\s+\Z")
+_VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also|now|still|later|then|never|often)\s)"
+                          r"[a-z]+\s+\Z")     # "campaign finance reports", "suing states"; not "it reports"
 # where a clause with its own subject opens: "Rice's comments came as Netanyahu turned down ..., saying"
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[A-Z][a-z][\w’'-]*"
@@ -37,6 +39,8 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_OPENING_NAME = re.compile(r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                           r"(?:,|\s+[a-z])")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -128,7 +132,8 @@ class AttributionReader:
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
                                  r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|that|which|who|"
-                                 r"whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not)\s)[a-z-]+\s+){0,2}?"
+                                 r"whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|he|she|it|they|we)\s)"
+                                 r"[a-z-]+\s+){0,2}?"
                                  r"(?:[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
@@ -137,6 +142,7 @@ class AttributionReader:
         self.office_head = re.compile(r"(?<![\w])(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w])", re.IGNORECASE)
         self._gender: dict[str, str] = {}
         self._quotes = Quotations("")
+        self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
@@ -153,6 +159,7 @@ class AttributionReader:
         # "Mr. Crowley" is a he, "Ms. Lofgren" a she: a pronoun never stands for a name of the other
         self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
         self._quotes = Quotations(text)
+        self._last_subject = None
         out: list[Attribution | None] = []
         last_person: Attribution | None = None
         by_office: dict[str, Attribution] = {}
@@ -190,6 +197,12 @@ class AttributionReader:
                 people.append((found.at, full.get(found.speaker, found.speaker)))   # "Hollis said her son ..."
             if people:
                 last_name = max(people)[1]
+            # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject
+            opening = _OPENING_NAME.match(text, s, e)
+            self._last_subject = None
+            if opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
+                surname = opening.group("n").split()[-1]
+                self._last_subject = next((n for _, n in people if n.split()[-1] == surname), None)
         self._apply_source_lines(doc, out)
         return out
 
@@ -364,6 +377,8 @@ class AttributionReader:
             if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
+            if item.start() - s < 3 and self._last_subject and self._fits(self._last_subject, pronoun):
+                return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject
             if last_person is not None and self._fits(last_person.speaker, pronoun) and (
                     last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
                 return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))

@@ -114,6 +114,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # "said after the meeting that ...")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
@@ -131,6 +132,8 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):
             continue
+        if end <= v and _RELATIVE_ASIDE.search(text, max(0, start - 120), start) and "," in text[end:v]:
+            continue                         # "Trump, who placed second in a poll of 2012 candidates, said ..."
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
                 continue

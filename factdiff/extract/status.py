@@ -53,6 +53,8 @@ _SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because
 _RELATIVE_OPENS = re.compile(r",?\s(?:who|which)\s+\Z")
 _HEAD_ENDS = {"to", "for", "from", "with", "on", "at", "by", "about", "against", "into", "toward", "towards"}
 _TITLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+[A-Z][a-z][\w’'-]*")
+# ("that" is left out: "announced that Washington intends to" opens a clause; a capitalised word is a subject)
+_ATTRIBUTIVE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Aa]ny)\s+(?P<mid>[a-z][\w-]*\s+)?\Z")
 _HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
@@ -112,6 +114,9 @@ class StatusReader:
         self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
                                       + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"\Z", re.IGNORECASE)
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
+                                   r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
+                                   + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
+                                   + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
@@ -142,7 +147,10 @@ class StatusReader:
         self.signables = self.action_nouns | {w.lower() for w in signing.get("documents", [])}
         self.scales = {w.lower() for w in rules.numbers.get("scales", {})}
         self.disputes = {w.lower() for w in st.get("disputes", {}).get("words", [])}
-        self.rejections = {w.lower() for w in st.get("disputes", {}).get("rejections", [])}
+        self.stances = {w.lower() for w in st.get("disputes", {}).get("stances", [])}
+        propositions = st.get("disputes", {}).get("propositions", [])
+        self.proposition = re.compile(r"\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+                                      + alternation(propositions) + r")(?![\w])", re.IGNORECASE) if propositions else None
         claims = st.get("disputes", {}).get("claims", [])
         self.disputed = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
                                    + alternation(claims) + r")(?![\w])", re.IGNORECASE) if claims else None
@@ -189,8 +197,8 @@ class StatusReader:
                 continue                     # "the proposal simply clarifies state law": the noun leads to no action
             if word in self.disputes and self._disputes_a_claim(text, m.end(), e):
                 continue                     # "has denied colluding", "denied the BuzzFeed report"
-            if word in self.rejections and self.disputed is not None and self.disputed.match(text, m.end(), e):
-                continue                     # "rejected the notion that the party should expand"
+            if word in self.stances and self.proposition is not None and self.proposition.match(text, m.end(), e):
+                continue                     # "rejected the notion that the party should expand": a stance
             if " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word)) and \
                     re.search(r"(?<![\w])to\s+(?:[a-z]+\s+or\s+)?\Z", text[max(s, m.start() - 24):m.start()]) and \
                     not (re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
@@ -242,13 +250,19 @@ class StatusReader:
             if action is None:
                 continue
             clause_start = self._clause_start(text, s, m.start())
+            # "he will review the proposed order": a status word inside a noun phrase takes no hedge of the verb
+            # governing that phrase, and no actor from its subject ("Schatz called the possible nomination")
+            attributive = _ATTRIBUTIVE.search(text, max(s, m.start() - 24), m.start())
+            if attributive and attributive.group("mid") and not (
+                    word in self.adjectives or word in self.hedging or re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word)):
+                attributive = None           # "The Senate approved", "the governor signed": a subject, not a phrase
             # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
             pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
                                                                              m.start())
             actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
-                                                                 obj_end, passive, m.end(), s))
+                                                                 obj_end, passive, m.end(), s, attributive is not None))
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
-                                  obj_end if not passive else m.end(), word)
+                                  obj_end if not passive else m.end(), word, attributive.start() if attributive else None)
             negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
             recipient = self._recipient(text, obj_start, obj_end, entities, actor)
             action_text = self._normalize(text, obj_start, obj_end, entities)
@@ -295,7 +309,7 @@ class StatusReader:
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
             if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
-                                or re.search(r"[,;:.()—–]", text[words[i - 1].end():words[i].start()])
+                                or re.search(r"[,;:.()—–“”\"]", text[words[i - 1].end():words[i].start()])
                                 or w in self.weekdays and len(w) > 4 and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
@@ -402,7 +416,7 @@ class StatusReader:
         return cut
 
     def _actor(self, text: str, clause_start: int, pos: int, entities: list[Entity], obj_s: int, obj_e: int,
-               passive: bool, trigger_end: int, sentence_start: int) -> str | None:
+               passive: bool, trigger_end: int, sentence_start: int, attributive: bool = False) -> str | None:
         poss = self.possessor.search(text, max(0, pos - 60), pos)
         if poss and poss.group("who").split()[0] not in _NOT_A_SUBJECT:
             ent = self.entities.find(poss.group("who"))
@@ -419,6 +433,8 @@ class StatusReader:
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
         if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
             return own.group("name")              # "Pence has defended his decision to sign the bill"
+        if attributive:
+            return None                      # "Schatz called the possible nomination shocking": not Schatz's
         if _HIS.search(text, max(sentence_start, pos - 24), pos):
             # "Mr. Obama shifted the focus ... and last year announced his plan to": the person named before
             people = [(x.start, x.canonical) for x in entities if sentence_start <= x.start < pos and x.type == "name"
@@ -476,10 +492,12 @@ class StatusReader:
                 return x.canonical
         return None
 
-    def _hedges(self, text: str, clause_start: int, pos: int, obj_s: int, obj_e: int, word: str) -> tuple[str, ...]:
+    def _hedges(self, text: str, clause_start: int, pos: int, obj_s: int, obj_e: int, word: str,
+                phrase_start: int | None = None) -> tuple[str, ...]:
         # the clause before the word, up to 120 characters, and the one before it when this clause only
-        # lists its items ("were hoping to force an agenda, including the ratification of the treaty")
-        window = pos - 120 if _LISTING.match(text, clause_start) else clause_start
+        # lists its items ("were hoping to force an agenda, including the ratification of the treaty"); in a
+        # noun phrase, the phrase only
+        window = pos - 120 if _LISTING.match(text, clause_start) else (phrase_start or clause_start)
         for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
             window = sub.end()              # "trying to explain the act ever since the governor signed it"
         found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)

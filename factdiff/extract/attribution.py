@@ -62,7 +62,9 @@ _LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)(?:\
 _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "Here", "But", "And",
                             "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
                             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                            "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many"})
+                            "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many",
+                            "Then", "Now", "Still", "Meanwhile", "However", "Instead", "Also", "So", "Yet", "Afterward",
+                            "Afterwards", "Finally", "Separately"})
 
 
 class Quotations:
@@ -284,6 +286,8 @@ class AttributionReader:
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"
             surname = m.group("name")
+            if surname.lower() in self.office_set or self._institution(surname):
+                continue                     # "the Justice Department" is no Justice called Department
             out.append((m.end(), "person", Entity(m.start("name"), m.end(), surname, surname, "name")))
         lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
         if lone and lone.group("name") not in _NOT_A_SPEAKER and lone.group("name").lower() not in self.office_set and (

@@ -42,10 +42,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         found = attributions[i] if i < len(attributions) else None
         attr = found.to_dict() if found is not None else None
         speech_at = found.verbs if found is not None and found.at >= 0 else ()
+        at = found.at if found is not None else -1
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
-            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr),
+            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr, at),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
@@ -75,7 +76,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
-            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr), "entities": canon,
+            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at), "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
@@ -115,19 +116,25 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
+_NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
 
 def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
-                attr: dict[str, Any] | None) -> dict[str, Any] | None:
+                attr: dict[str, Any] | None, at: int = -1) -> dict[str, Any] | None:
     """A sentence's attribution, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued")."""
     if attr is None or not verbs:
         return attr
     for v in verbs:
         lo, hi = (end, v) if end <= v else (v, start)
+        if 0 <= at < v:
+            join = list(_CLAUSE_JOIN.finditer(text, at, v))
+            if join and _NEW_SUBJECT.match(text, join[-1].end(), v):
+                continue                     # "The Guardian reported ..., while The Washington Post reported
+                                             # Thursday": another speaker's clause, not the sentence's
         if end <= v and RELATIVE_VERB.search(text, max(lo, v - 40), v):
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):

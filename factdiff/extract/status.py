@@ -111,7 +111,7 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
+        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
                                       + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"\Z", re.IGNORECASE)
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"

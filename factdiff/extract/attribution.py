@@ -49,7 +49,7 @@ _NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|th
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
 _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
                          r"(?:Democrat|Republican|"
-                         r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d{1,3}),\s*(?:(?:has|had|also|then|later|"
+                         r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d[^,;]{0,120}?),\s*(?:(?:has|had|also|then|later|"
                          r"again|previously|once|recently)\s+)*\Z")
 
 
@@ -235,6 +235,8 @@ class AttributionReader:
                   and not (v.group("v") in _ALSO_NOUNS and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
         found_verbs = [v for v in spoken
                        if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
+                       and not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
+                                                                                            # hacking": passive
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement

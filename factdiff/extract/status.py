@@ -501,7 +501,7 @@ class StatusReader:
         for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
             window = sub.end()              # "trying to explain the act ever since the governor signed it"
         found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
-                 if h.end() <= pos and h.group("h").lower() != word]
+                 if h.end() <= pos and h.group("h").lower() != word and h.group("h") != "May"]   # the month
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
         if word in self.hedging:

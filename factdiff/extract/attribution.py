@@ -14,7 +14,7 @@ from typing import Any
 
 from factdiff.entities import Entity, EntityIndex, entity_index
 from factdiff.model import Document
-from factdiff.extract.spans import BE_BEFORE
+from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION
 from factdiff.rules import Rules, alternation
 
 
@@ -27,20 +27,18 @@ _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|a
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
-# "rejected reports that", "suing states for", "finance reports": after a lower-case word (not a pronoun or an
-# adverb) these are plural nouns, not speech; "The report states", "Reuters reports" still speak
-_ALSO_NOUNS = frozenset({"reports", "states", "claims", "notes", "tweets", "posts"})
+# after a lower-case word that is no pronoun or adverb, rules/attribution.toml's also_nouns are nouns
 _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also|now|still|later|then|never|often)\s)"
                           r"[a-z]+\s+\Z")     # "campaign finance reports", "suing states"; not "it reports"
 # where a clause with its own subject opens: "Rice's comments came as Netanyahu turned down ..., saying"
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
-_CLAUSE_SUBJECT = re.compile(r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[A-Z][a-z][\w’'-]*"
-                             r"(?:\s[A-Z][a-z][\w’'-]*){0,2})\s+[a-z]")
+# a name opening a clause or a sentence, before its verb or an apposition: "Strzok exchanged", "as Netanyahu
+# turned down", "Mr. Perry, ..."
+_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>" + TITLE_ABBREVIATION + r"\s+)?(?P<n>[A-Z][a-z][\w’'-]*"
+                             r"(?:\s+[A-Z][a-z][\w’'-]*){0,2}))(?:,|\s+[a-z])")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
-_OPENING_NAME = re.compile(r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-                           r"(?:,|\s+[a-z])")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -147,6 +145,7 @@ class AttributionReader:
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
+        self.also_nouns = frozenset(a.get("also_nouns", []))
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
         states = rules.aliases.get("home_states", {}).get("names", [])
         self.home_state = re.compile(r"(?<=[a-z])\s+of\s+(?:" + alternation(states) + r")\Z") if states else None
@@ -200,7 +199,7 @@ class AttributionReader:
             if people:
                 last_name = max(people)[1]
             # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject
-            opening = _OPENING_NAME.match(text, s, e)
+            opening = _CLAUSE_SUBJECT.match(text, s, e)
             self._last_subject = None
             if opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
                 surname = opening.group("n").split()[-1]
@@ -232,7 +231,8 @@ class AttributionReader:
         # that may name the speaker
         spoken = [v for v in self.verbs.finditer(text, s, e)
                   if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
-                  and not (v.group("v") in _ALSO_NOUNS and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
+                  and not (v.group("v") in self.also_nouns
+                           and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
         found_verbs = [v for v in spoken
                        if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
                        and not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
@@ -379,16 +379,16 @@ class AttributionReader:
         if kind == "pronoun":
             pronoun = item.group("p").lower()
             earlier = [c for c in cands[:-1] if c[1] == "person" and not self._quotes.inside(c[0] - 1)
-                       and self._fits(c[2].canonical, pronoun)]
+                       and self.fits(c[2].canonical, pronoun)]
             if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
-            if item.start() - s < 3 and self._last_subject and self._fits(self._last_subject, pronoun):
+            if item.start() - s < 3 and self._last_subject and self.fits(self._last_subject, pronoun):
                 return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject
-            if last_person is not None and self._fits(last_person.speaker, pronoun) and (
+            if last_person is not None and self.fits(last_person.speaker, pronoun) and (
                     last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
                 return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))
-            if last_name and self._fits(last_name, pronoun):
+            if last_name and self.fits(last_name, pronoun):
                 return self._make(last_name, None, cue, text, s, e)
             return None
         if kind == "office":
@@ -441,11 +441,12 @@ class AttributionReader:
                 j -= 1
 
     # -------------------------------------------------------------- helpers
-    def _fits(self, name: str, pronoun: str) -> bool:
+    def fits(self, name: str, pronoun: str) -> bool:
+        """May `pronoun` ("he", "she", "they", "i") stand for `name` in the document last read?"""
         if pronoun != "they" and self._institution(name):
             return False                     # "he said" is never Fox News or the State Department
         said = self._gender.get(name.split()[-1]) if name.split() else None
-        return said is None or pronoun == "they" or said == pronoun
+        return said is None or pronoun not in ("he", "she") or said == pronoun
 
     def _institution(self, name: str) -> bool:
         words = name.split()

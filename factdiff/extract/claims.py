@@ -28,7 +28,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
     ents_index = entity_index(rules)
     statuses = status_reader(rules)
     directions = direction_reader(rules)
-    attributions = attribution_reader(rules).read(doc) if doc.sentences else []
+    speakers = attribution_reader(rules)
+    attributions = speakers.read(doc) if doc.sentences else []
     sentence_index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
     by_sentence: dict[int, list[Any]] = {}
     for sp in spans:
@@ -68,8 +69,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                                                                   "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
-            if pronoun and found is not None and (0 <= found.at < claim.start or pronoun == "i" and found.quoted) and (
-                    pronoun == "they" or ents_index.type.get(found.speaker) not in ("country", "organization")):
+            if pronoun and found is not None and (0 <= found.at < claim.start or pronoun == "i" and found.quoted) \
+                    and speakers.fits(found.speaker, pronoun):
                 # "Mayor Collins said on Friday that she would not sign", "“I signed the bill,” Pence said": the speaker
                 claim = replace(claim, actor=found.speaker)
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")

@@ -12,6 +12,8 @@ from factdiff.model import Kind
 # a form of "be" (and an adverb) right before a verb: "was confirmed", "will be dropped" (passive), "was
 # a spokeswoman" (what someone is)
 BE_BEFORE = re.compile(r"(?<![\w])(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+# the abbreviated titles news puts before a name ("Mr. Trump", "Sen. Graham")
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
 
 
 @dataclass(frozen=True, slots=True)

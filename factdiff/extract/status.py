@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import BE_BEFORE, lower_same_length
+from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION, lower_same_length
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
@@ -26,19 +26,20 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
 # no "-ly" word in the list, or a failed match would try every split)
+_LY_NOUNS = r"(?:family|ally|rally|supply|reply|assembly|monopoly|anomaly|belly|jelly|bully)"    # no adverbs
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|already|himself|herself|"
-        r"itself|themselves|now|still|did|does|not|never|(?!family\s)[a-z]{2,}ly|"
+        r"itself|themselves|now|still|did|does|not|never|(?!" + _LY_NOUNS + r"\s)[a-z]{2,}ly|"
         r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)|"
         r"(?:decided|agreed|voted|moved|failed|refused|declined|chose|opted)\s+to)\s+)*")
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;,]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
                                         r"\s*" + _AUX + r"\Z")
-_NAME = (r"(?<![\w.’'-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?[A-Z][a-z][\w’'-]*"
+_NAME = (r"(?<![\w.’'-])(?P<name>(?:" + TITLE_ABBREVIATION + r"\s+)?[A-Z][a-z][\w’'-]*"
          r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+")
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(_NAME + _AUX + r"[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
-_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I)\s+" + _AUX + r"(?:[a-z]+ly\s+)?\Z")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I)\s+" + _AUX + r"\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -52,13 +53,15 @@ _SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because
                           re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",?\s(?:who|which)\s+\Z")
 _HEAD_ENDS = {"to", "for", "from", "with", "on", "at", "by", "about", "against", "into", "toward", "towards"}
-_TITLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+[A-Z][a-z][\w’'-]*")
+_TITLED = re.compile(r"(?<![\w.])" + TITLE_ABBREVIATION + r"\s+[A-Z][a-z][\w’'-]*")
 # ("that" is left out: "announced that Washington intends to" opens a clause; a capitalised word is a subject)
 _ATTRIBUTIVE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Aa]ny)\s+(?P<mid>[a-z][\w-]*\s+)?\Z")
 _HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
+# a hedge word with a capital after a word inside its sentence is a name or a month ("in May", "Will Smith")
+_NAME_NOT_MODAL = re.compile(r"[\w,;]\s+[A-Z]\Z")
 _LISTING = re.compile(r"\s*(?:including|such\s+as|as\s+well\s+as|among\s+them)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|of|near|for|to|on|into|across|outside|inside|within|"
                            r"throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -111,16 +114,19 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:"
-                                      + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"\Z", re.IGNORECASE)
-        self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
+        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION
+                                      + r"\s)[a-z]+\s+){0,2}(?:" + alternation(st["actors"]["bodies"]) + r")s?)\s+"
+                                      + _AUX + r"\Z", re.IGNORECASE)
+        self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?"
+                                   r"(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
-                                       + alternation(st["actors"]["chambers"]) + r")|both\s+(?:houses|chambers)(?:\s+of\s+Congress)?|"
+                                       + alternation(st["actors"]["chambers"])
+                                       + r")|both\s+(?:houses|chambers)(?:\s+of\s+Congress)?|"
                                        r"Congress|Parliament)(?![\w])")
         # "Delegates at the annual congress of the Farmers Union": members acting for a body
         self.members_of = re.compile(r"\s*(?:(?:the|a|an|some|many|all|senior|top)\s+)*(?:"
@@ -133,9 +139,9 @@ class StatusReader:
         self.decided_steps = set(st.get("decisions", {}).get("statuses", []))
         self.regarding = {w.lower() for w in st.get("regarding", {}).get("words", [])}
         self.messages = {w.lower() for w in st.get("messages", {}).get("nouns", [])}
-        self.weekdays = {w.lower() for w in rules.calendar["weekdays"]}
+        self.weekdays = {w.lower() for w in rules.calendar["weekdays"] if len(w) > 4}    # full names, not "sun"
         # a time or a setting, then "that": "denied on Wednesday that", "denied in a statement that"
-        days = alternation([w for w in rules.calendar["weekdays"] if len(w) > 4] + ["yesterday", "today", "tonight"])
+        days = alternation(sorted(self.weekdays) + ["yesterday", "today", "tonight"])
         self.then_that = re.compile(r"(?:\s+(?:on\s+)?(?:" + days + r")|\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+"
                                     r"(?:\w+\s+){0,3}?\w+){0,2},?\s+that\s", re.IGNORECASE)
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
@@ -310,7 +316,7 @@ class StatusReader:
             prev = words[i - 1].group(0).lower()
             if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
                                 or re.search(r"[,;:.()—–“”\"]", text[words[i - 1].end():words[i].start()])
-                                or w in self.weekdays and len(w) > 4 and words[i].group(0)[0].isupper()
+                                or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
                                              # Tuesday", "the plan 234-193": a time and a vote end it)
@@ -383,7 +389,8 @@ class StatusReader:
                 np = m2.group("np")
                 return s + m2.start("np"), s + m2.end("np"), "object"
         m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
-                      r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+be)\s+)+)(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
+                      r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+be)\s+)+)"
+                      r"(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:
             return pos, pos, None
         np = m.group("np")
@@ -501,7 +508,8 @@ class StatusReader:
         for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
             window = sub.end()              # "trying to explain the act ever since the governor signed it"
         found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
-                 if h.end() <= pos and h.group("h").lower() != word and h.group("h") != "May"]   # the month
+                 if h.end() <= pos and h.group("h").lower() != word and not _NAME_NOT_MODAL.search(
+                     text, max(0, h.start() - 3), h.start() + 1)]
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
         found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
         if word in self.hedging:

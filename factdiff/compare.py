@@ -163,8 +163,10 @@ def can_contradict(a: Fact, b: Fact, claim: Claim) -> bool:
 
 # ---------------------------------------------------------------------- findings
 
-def describe(f: Fact) -> str:
-    """What a fact is about, in a few words: its subject, else the content words before it."""
+def describe(f: Fact, quote: bool = False) -> str:
+    """What a fact is about, in a few words: its subject, else the content words before it. With `quote`
+    (a gap or an agreement, where every source states the same) the fact's own words lead:
+    "date: late 1990s (resolution oversight civilian administration Kosovo)"."""
     if f.kind in (Kind.STATUS, Kind.CHANGE) and f.subject:
         return f.subject if f.kind == Kind.STATUS else f"change: {f.subject}"
     if f.kind == Kind.COUNT and f.subject:
@@ -177,6 +179,8 @@ def describe(f: Fact) -> str:
     what = " ".join(keep) if keep else f.text
     label = {"money": f"amount ({f.unit})", "percent": "share", "quantity": f"quantity ({f.unit})",
              "date": "date", "number": "number", "count": f"count of {f.unit}"}.get(str(f.kind), str(f.kind))
+    if quote:
+        return f"{label}: {f.text}" + (f" ({what})" if keep else "")
     return f"{label}: {what}"
 
 
@@ -262,7 +266,9 @@ def _value_findings(claim: Claim, labels: dict[str, str], unit_info: dict[str, t
     out: list[Finding] = []
     if len(sources) == 1:
         # one source states it (perhaps several times): one gap, first mention quoted
-        return [_gap(facts[:1], labels, all_sources, subject)] if len(all_sources) > 1 else []
+        if len(all_sources) < 2:
+            return []
+        return [_gap(facts[:1], labels, all_sources, describe(facts[0], quote=True))]
     conflicts, agreed = [], []
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:

@@ -33,6 +33,10 @@ def test_check_seed_pair_one_status_contradiction_and_the_gaps() -> None:
     assert {"246 Javelin missiles", "24 launchers", "up to 75 million dollars", "Resolution 1244", "June 1999",
             "late 1990s"} <= gaps
     assert not [f for f in r.findings if f.type == "contradiction" and facts[f.facts[0]].kind != "status"]
+    # a gap's heading leads with the words of the fact one source gives
+    headings = {f.subject for f in r.findings if f.type == "gap"}
+    assert "date: June 1999 (UN Security Council Resolution adopted)" in headings
+    assert "amount (USD): up to 75 million dollars (Javelin anti-tank missile systems Kosovo)" in headings
 
 
 def test_check_seed_pair_draft_mode() -> None:

@@ -106,7 +106,8 @@ class Attribution:
     cue: str                 # the words that attributed it ("said", "according to", "[Source: ...]")
     quoted: bool
     at: int = -1             # where the attributing words stand (-1: the whole paragraph, a source line)
-    verbs: tuple[int, ...] = ()   # every speech verb of the sentence: a fact in any of their clauses is theirs
+    verbs: tuple[tuple[int, int], ...] = ()   # every speech verb of the sentence (start, end): a fact in any of
+                                              # their clauses is theirs
 
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "role": self.role, "party": self.party, "cue": self.cue,
@@ -256,7 +257,7 @@ class AttributionReader:
                 if found is None:
                     found = self._speaker_after(text, s, e, v)
             if found is not None:
-                return replace(found, at=v.start(), verbs=tuple(x.start() for x in spoken))
+                return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in spoken))
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:

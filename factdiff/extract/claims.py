@@ -47,7 +47,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
-            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr, at),
+            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr, at, sent,
+                                                                sp.kind == Kind.DATE),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
@@ -65,8 +66,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                     directed.append((sp.start, sp.end))
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
-            rows.append((cs, ce, {"change": (way, subj), "extra": {"attribution": attr, "entities": canon,
-                                                                  "direction": way}}))
+            rows.append((cs, ce, {"change": (way, subj), "extra": {
+                "attribution": _own_clause(text, cs, ce, speech_at, attr, at, sent), "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
             if pronoun and found is not None and (0 <= found.at < claim.start or pronoun == "i" and found.quoted) \
@@ -77,7 +78,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
-            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at), "entities": canon,
+            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at, sent), "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
@@ -123,13 +124,33 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
 
-def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
-                attr: dict[str, Any] | None, at: int = -1) -> dict[str, Any] | None:
+# what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
+_CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[^,.;:\"“”]{1,40}?)?\s+that\s|\s*:\s"
+                            r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
+# "While the ministry has said little about the talks, three ministers ...": a speech verb in an opening
+# subordinate clause speaks only up to the comma that closes it
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|"
+                                  r"Before|Despite|Until|Unless)\s")
+# "told two senators that ...", "assured the three governors he would": the listener, not what was said
+_TO_A_LISTENER = frozenset("told tells tell informed assured warned reminded briefed notified".split())
+_TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
+# "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
+_WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                          r"(?:\s+(?:on|in|at|during|late|early|earlier))?\s*\Z", re.IGNORECASE)
+
+
+def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], ...],
+                attr: dict[str, Any] | None, at: int = -1, sent: Any = None, is_date: bool = False
+                ) -> dict[str, Any] | None:
     """A sentence's attribution, unless the fact stands in another clause than every speech verb
-    ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued")."""
+    ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
+    around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
+    ..."); `sent` is the fact's sentence."""
     if attr is None or not verbs:
         return attr
-    for v in verbs:
+    for v, v_end in verbs:
+        if sent is not None and _narration(text, start, end, v, v_end, sent, is_date):
+            continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:
             join = list(_CLAUSE_JOIN.finditer(text, at, v))
@@ -148,6 +169,20 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[int, ...],
         if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
             return attr
     return None
+
+
+def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Any, is_date: bool) -> bool:
+    """The fact tells of the speaking, not what was said, for the speech verb at v..v_end."""
+    listener = text[v:v_end].lower() in _TO_A_LISTENER
+    if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
+        return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
+            _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end]))
+    if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
+        return True
+    if listener and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
+            and re.search(r"\sthat\s", text[end:sent.end]):
+        return True
+    return is_date and bool(_WHEN_SPOKEN.match(text, v_end, start))
 
 
 def _link_status_dates(facts: list[Fact]) -> None:

@@ -44,11 +44,18 @@ def test_claims_direction(case: dict[str, Any]) -> None:
 def test_claims_attribution(case: dict[str, Any]) -> None:
     facts = [f.to_dict() for f in factdiff.extract(case["text"])]
     assert facts
-    a = facts[-1]["attribution"]
+    a = next(f for f in facts if f["text"] == case["fact"])["attribution"] if "fact" in case else facts[-1]["attribution"]
     assert a is not None
     for key in ("speaker", "party", "quoted"):
         if key in case:
             assert a[key] == case[key], a
+
+
+@pytest.mark.parametrize("case", CORPUS["narration"], ids=_ids(CORPUS["narration"]))
+def test_claims_narration_is_nobody_s_statement(case: dict[str, Any]) -> None:
+    speakers = {f.text: (f.extra.get("attribution") or {}).get("speaker") for f in factdiff.extract(case["text"])}
+    assert {t: speakers[t] for t in case.get("said", [])} == {t: case["speaker"] for t in case.get("said", [])}
+    assert {t: speakers[t] for t in case.get("narrated", [])} == {t: None for t in case.get("narrated", [])}
 
 
 @pytest.mark.parametrize("case", CORPUS["entities"], ids=_ids(CORPUS["entities"]))

@@ -149,6 +149,7 @@ class Rules:
     subpatterns: dict[str, str]
     date_rules: tuple[DateRule, ...]
     # derived lookups
+    date_rules_by_char: dict[str, tuple[DateRule, ...]] = field(default_factory=dict)
     currency_by_symbol: dict[str, str] = field(default_factory=dict)
     currency_by_name: dict[str, str] = field(default_factory=dict)
     currency_codes: frozenset[str] = frozenset()
@@ -191,6 +192,13 @@ def default_rules_dir() -> Path:
     return Path(str(resources.files("factdiff") / "_rules"))
 
 
+def word_list(words: list[str] | dict[str, Any]) -> str:
+    """A calendar or number-word list as a pattern: a trie when every word is lower case (the date
+    rules try these lists at every number and month name, and a trie of hundreds of number words is
+    one branch per letter), else a plain alternation (see trie_alternation on case)."""
+    return trie_alternation(words) if all(w == w.lower() for w in words) else alternation(words)
+
+
 def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
     num, cal = r.numbers, r.calendar
     number_words = {**num["units"], **num["tens"]}
@@ -203,17 +211,17 @@ def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
     months = cal["months"]
     full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     return {
-        "MONTH": alternation(months),
-        "MONTH_FULL": alternation(full_months),
-        "WEEKDAY": alternation(cal["weekdays"]),
-        "SHIFT": alternation(cal["shifts"]),
-        "RELDAY": alternation(cal["relative_days"]),
-        "SEASON": alternation(cal["seasons"]),
-        "HOLIDAY": alternation(cal["holidays"]),
-        "PART": alternation(cal["parts"]) + r"(?:\s+of)?",
-        "ORDINAL_DAY": alternation(day_ordinals),
-        "COUNT_WORD": alternation(simple_counts),
-        "DECADE_WORD": alternation(cal.get("decade_words", {})),
+        "MONTH": word_list(months),
+        "MONTH_FULL": word_list(full_months),
+        "WEEKDAY": word_list(cal["weekdays"]),
+        "SHIFT": word_list(cal["shifts"]),
+        "RELDAY": word_list(cal["relative_days"]),
+        "SEASON": word_list(cal["seasons"]),
+        "HOLIDAY": word_list(cal["holidays"]),
+        "PART": word_list(cal["parts"]) + r"(?:\s+of)?",
+        "ORDINAL_DAY": word_list(day_ordinals),
+        "COUNT_WORD": word_list(simple_counts),
+        "DECADE_WORD": word_list(cal.get("decade_words", {})),
         "CURRENCY_SYMBOL": alternation(r.currency_by_symbol),
         "CURRENCY_NAME": alternation(r.currency_by_name),
         "CURRENCY_CODE": alternation(r.currency_codes),
@@ -296,7 +304,18 @@ def load_rules(directory: str | Path | None = None) -> Rules:
     r.subpatterns = {**{k: v for k, v in files["patterns"].items() if isinstance(v, str)},
                      **_lexicon_subpatterns(r)}
     r.date_rules = _compile_date_rules(r, files["dates"], "dates.toml")
+    r.date_rules_by_char = _index_by_first_char(r.date_rules)
     return r
+
+
+def _index_by_first_char(rules: tuple[DateRule, ...]) -> dict[str, tuple[DateRule, ...]]:
+    """The rules that can match at a place, by its character, in file order; "" keys the rules that
+    say nothing of their first character. Extraction asks this at every anchor and lead word."""
+    chars = set().union(*(r.first_chars for r in rules if r.first_chars is not None))
+    index = {ch: tuple(r for r in rules if r.first_chars is None or ch in r.first_chars) for ch in chars}
+    index[""] = tuple(r for r in rules if r.first_chars is None)
+    return index
+
 
 
 def _merge_countries(aliases: dict[str, Any]) -> None:

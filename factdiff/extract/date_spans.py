@@ -34,10 +34,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
         starts = sorted({a, first}) + lead_starts(text, first)
         for start in starts:
-            ch = text[start]
-            for rule in rules.date_rules:
-                if rule.first_chars is not None and ch not in rule.first_chars:
-                    continue
+            by_char = rules.date_rules_by_char
+            for rule in by_char.get(text[start], by_char[""]):
                 m = rule.pattern.match(text, start)
                 if not m or m.end() <= a or m.end() - start <= 0:
                     continue
@@ -61,8 +59,60 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
             e -= 1                           # "on 19 June.": the sentence's full stop, not an abbreviation's
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
-    return _join_date_ranges(text, _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules), rules,
-                             anchor)
+    dates = _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules)
+    return _join_date_ranges(text, _day_lists(text, dates, rules), rules, anchor)
+
+
+_LIST_JOIN = r"(?:\s*,\s*|\s+(?:and|or|&)\s+)"
+_DAY_BEFORE = re.compile(r"(?<![\w,.$])(?P<day>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)" + _LIST_JOIN + r"\Z", re.IGNORECASE)
+_DAY_AFTER = re.compile(_LIST_JOIN + r"(?P<day>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)(?=[,.;)]|\s*\Z|\s+(?:in|at|of|to|when)\s|,?\s+\d{4})",
+                        re.IGNORECASE)
+_DAY_FIRST = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)")
+_DAY_LAST = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?")
+
+
+def _day_lists(text: str, dates: list[Span], rules: Rules) -> list[Span]:
+    """"on 18 and 19 June", "June 18 and 19, when": a day listed beside a dated day shares its month and
+    year. After the date only before punctuation, a year or a preposition ("June 18 and 19 people")."""
+    out: list[Span] = []
+    for d in dates:
+        words = text[d.start:d.end]
+        single_day = d.low is None or (d.low == d.high and len(str(d.value)) == 10)
+        day_first = _DAY_FIRST.match(words)
+        day_last = _DAY_LAST.fullmatch(words)
+        months = rules.calendar["months"]
+        listed_before: list[Span] = []
+        edge = d.start
+        while single_day and day_first and day_first["month"].lower() in months:     # "the 5th, 6th and 7th of May"
+            before = _DAY_BEFORE.search(text, max(0, edge - 12), edge)
+            if not before or (out and out[-1].end > before.start()):
+                break
+            listed = _same_month(d, int(before["d"]), before.start("day"), before.end("day"))
+            if listed is None:
+                break
+            listed_before.insert(0, listed)
+            edge = before.start()
+        out.extend(listed_before)
+        out.append(d)
+        after = _DAY_AFTER.match(text, d.end) if single_day and day_last and day_last["month"].lower() in months \
+            else None
+        if after:
+            listed = _same_month(d, int(after["d"]), after.start("day"), after.end("day"))
+            if listed:
+                out.append(listed)
+    return out
+
+
+def _same_month(d: Span, day_: int, start: int, end: int) -> Span | None:
+    if day_ < 1 or day_ > 31:
+        return None
+    if d.value is None:
+        return Span(start, end, Kind.DATE, None, None, None, None, "exact", "date: day in a list")
+    try:
+        iso = dt.date.fromisoformat(str(d.value)).replace(day=day_).isoformat()
+    except ValueError:
+        return None
+    return Span(start, end, Kind.DATE, iso, iso, iso, None, "exact", "date: day in a list")
 
 
 def _word_before(text: str, end: int) -> str:
@@ -88,6 +138,8 @@ def _full_names(rules: Rules) -> frozenset[str]:
 _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"
                      r"scheduled|upcoming|(?:is|are)\s+expected\s+to|(?:is|are)\s+due\s+to)(?![\w])|['’]ll(?![\w])",
                      re.IGNORECASE)
+# one of these is in every match of _FUTURE: a plain look for them first spares most sentences the regex
+_FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "upcoming", "expected", "due", "'ll", "’ll")
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 
@@ -106,7 +158,8 @@ class _Tense:
         if i not in self.memo:
             s = self.bounds[i]
             e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
-            self.memo[i] = bool(_FUTURE.search(self.text, s, e))
+            sentence = self.text[s:e].lower()
+            self.memo[i] = any(w in sentence for w in _FUTURE_WORDS) and bool(_FUTURE.search(self.text, s, e))
         return self.memo[i]
 
 
@@ -124,6 +177,9 @@ def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: 
     if reader.qual_before.search(text, max(0, s - 40), s):
         return True
     if reader.count(text, m):
+        if 1900 <= m.value < 2100 and m.value % 50:
+            return False                    # "his 2016 campaign", "GOP 2016 candidates": news writes such counts
+                                            # with a comma ("2,016"); a round "2000 troops", "1950 troops" stays a count
         prev = re.search(r"([A-Za-z']+)\s+\Z", text[max(0, s - 20):s])
         return not (prev and prev.group(1).lower() in ("the", "in", "of", "since", "by", "from", "until", "'s", "its"))
     return False
@@ -247,6 +303,10 @@ def _borrow_year(text: str, a: Span, b: Span, rules: Rules) -> Span:
     """"Nov 18-Dec 19, 2015": the first date takes the year the second one states."""
     if re.search(r"\d{4}", text[a.start:a.end]) or not re.search(r"\d{4}", text[b.start:b.end]) or not b.low:
         return a
+    months = rules.calendar["months"]
+    if not (re.search(r"\d/\d", text[a.start:a.end])
+            or any(w.lower() in months for w in re.findall(r"[A-Za-z]+", text[a.start:a.end]))):
+        return a                            # "from next Friday to Oct 1, 2020": a day of its own, no year to take
     if a.low and a.value and len(str(a.value)) == 10:
         lo = dt.date.fromisoformat(str(a.low))
     else:                                   # unresolved (no document date): read month and day from the words

@@ -285,6 +285,8 @@ def _month_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = resolve_month_year(ctx, m1)
         if y is None:
             return UNRESOLVED
+        if ctx.future and ctx.anchor and y > ctx.anchor.year and month_end(y - 1 + (m2 < m1), m2) >= ctx.anchor:
+            y -= 1                          # "will run from August to October", said in September: this year's
     y1 = y - 1 if m2 < m1 and m["y"] else y
     y2 = y + 1 if m2 < m1 and not m["y"] else y
     return span(Date(y1, m1, 1), month_end(y2, m2))
@@ -296,7 +298,9 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if mo is None:
         return None
     d1, d2 = int(m["d"]), int(m["d2"])
-    y = year_of(m["y"]) or resolve_day_year(ctx, mo, d1)
+    if re.search(r"\sand\s", m.group(0), re.IGNORECASE):
+        return None                         # "June 18 and 19": two days, a list (date_spans._day_lists)
+    y = year_of(m["y"]) or resolve_day_year(ctx, mo, d2 if ctx.future else d1)   # future: the range not yet over
     if y is None:
         return UNRESOLVED
     a, b = safe_date(y, mo, d1), safe_date(y, mo, d2)
@@ -315,7 +319,7 @@ def _day_range_before_month(m: re.Match[str], ctx: DateContext) -> DateReading |
         return None
     if " and " in m.group(0).lower() and not m["open"]:
         return None
-    y = year_of(m["y"]) or resolve_day_year(ctx, mo, d1)
+    y = year_of(m["y"]) or resolve_day_year(ctx, mo, d2 if ctx.future else d1)
     if y is None:
         return UNRESOLVED
     a, b = safe_date(y, mo, d1), safe_date(y, mo, d2)

@@ -46,6 +46,16 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("We met on Tuesday of last week", "2019-07-30", {"kind": "date", "value": "2019-07-23"}),
     ("It happened 2 weeks before Christmas 2016", None, {"kind": "date", "value": "2016-12-11"}),
     ("talks from Nov 18-Dec 19, 2015", None, {"kind": "date", "low": "2015-11-18", "high": "2015-12-19"}),
+    # a plain four-digit number of the 1900s or 2000s before a noun is a year, unless round
+    ("Huckabee trails other GOP 2016 candidates.", None, {"kind": "date", "text": "2016", "value": "2016"}),
+    ("They deployed 1950 troops.", None, {"kind": "count", "text": "1950 troops", "value": 1950}),
+    # a day listed beside a dated day is a date of the same month; not when a noun follows it
+    ("Polls open on 18 and 19 June.", "2018-06-20", {"kind": "date", "text": "18", "value": "2018-06-18"}),
+    ("the 5th, 6th and 7th of May", "2018-06-20", {"kind": "date", "text": "5th", "value": "2018-05-05"}),
+    ("talks on June 18 and 19, when the", "2018-06-20", {"kind": "date", "text": "19", "value": "2018-06-19"}),
+    ("on June 18 and 19 people died", "2018-06-20", {"kind": "count", "text": "19 people", "value": 19}),
+    # a relative first date keeps its own year; only a month and day take the second date's
+    ("on leave from next Friday to Oct 1st 2020", "2019-07-30", {"kind": "date", "low": "2019-08-09", "high": "2020-10-01"}),
     ("music of the nineties", None, {"kind": "date", "low": "1990-01-01", "high": "1999-12-31"}),
     ("Fifteen of the 19 Sept. 11 hijackers", None, {"kind": "date", "text": "Sept. 11"}),
     ("It cost 3 dimes", None, {"kind": "money", "value": 0.3, "unit": "USD"}),

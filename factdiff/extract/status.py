@@ -138,6 +138,9 @@ class StatusReader:
         self.decisions = {w.lower() for w in st.get("decisions", {}).get("words", [])}
         self.decided_steps = set(st.get("decisions", {}).get("statuses", []))
         self.regarding = {w.lower() for w in st.get("regarding", {}).get("words", [])}
+        self.personnel = {w.lower() for w in st.get("personnel", {}).get("words", [])}
+        self.leading_verbs = {w.lower() for w in st.get("actions", {}).get("leading", [])}
+        self.people = {w.lower() for w in st.get("personnel", {}).get("people", [])}
         self.messages = {w.lower() for w in st.get("messages", {}).get("nouns", [])}
         self.weekdays = {w.lower() for w in rules.calendar["weekdays"] if len(w) > 4}    # full names, not "sun"
         # a time or a setting, then "that": "denied on Wednesday that", "denied in a statement that"
@@ -253,8 +256,8 @@ class StatusReader:
                 if action is not None and needed is not None and not self._names_any(text, obj_start, obj_end, needed):
                     action = None
                 passive = action is not None
-            if action is None:
-                continue
+            if action is None or word in self.personnel and self._a_person(text, obj_start, obj_end, entities):
+                continue                     # "Strzok should be suspended for 60 days": disciplined, not stopped
             clause_start = self._clause_start(text, s, m.start())
             # "he will review the proposed order": a status word inside a noun phrase takes no hedge of the verb
             # governing that phrase, and no actor from its subject ("Schatz called the possible nomination")
@@ -333,6 +336,18 @@ class StatusReader:
         if begin > pos and text[begin - 1] in "$€£¥":
             begin -= 1                       # "$400 million in aid": the currency belongs to the object
         return begin, words[last].end(), "object"
+
+    def _a_person(self, text: str, s: int, e: int, entities: list[Entity]) -> bool:
+        """The object text[s:e] is a person: a bare name ("Mr. Strzok", "Lisa Page"; no known place or
+        organisation, no action noun), a pronoun, or a people noun in its first words."""
+        lead = re.match(r"\s*(?:(?:the|a|an|two|three|four|five|several|some|its|his|her|their)\s+)*", text[s:e])
+        head = s + (lead.end() if lead else 0)
+        words = [w.strip(".,;:’'\"“”") for w in text[head:e].split()]
+        lower = {w.lower() for w in words}
+        if words and len(words) <= 4 and all(w[:1].isupper() for w in words) and not lower & self.action_nouns \
+                and not any(x.type != "name" and x.start < e and x.end > head for x in entities):
+            return True
+        return bool(words) and (words[0].lower() in self.people or bool(lower & self.people and len(words) <= 3))
 
     @staticmethod
     def _names_any(text: str, s: int, e: int, nouns: set[str]) -> bool:
@@ -534,7 +549,7 @@ class StatusReader:
         while words and words[0].lower() in self.skip_lead:
             words = words[1:]
         # "authorizing the sale of ...": the sale is the action; the verb only leads to it
-        if len(words) > 2 and words[0].lower() in self.action_verbs and words[1].lower() in ("the", "a", "an") \
+        if len(words) > 2 and words[0].lower() in self.leading_verbs and words[1].lower() in ("the", "a", "an") \
                 and words[2].lower() in self.action_nouns:
             words = words[2:]
         return " ".join(words)

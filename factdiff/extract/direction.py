@@ -13,6 +13,13 @@ from factdiff.extract.spans import BE_BEFORE
 from factdiff.rules import Rules, alternation
 
 
+# before a participle, a word that makes it an adjective of the noun after it ("the increased revenue",
+# "using reduced rates"), not the verb of a change ("The state increased revenue to $5 billion")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|his|her|their|our|this|that|with|of|for|by|from|amid)\s+\Z",
+                                 re.IGNORECASE)
+# a gerund too, when a noun follows the participle ("using increased revenue to"); not before a lone verb,
+# where the -ing word is a noun ("the approval rating fell")
+_GERUND_BEFORE = re.compile(r"(?<![\w])[a-z]+ing\s+\Z")
 # "up" and "down" also follow verbs as particles ("bring up two bills"), and "higher"/"lower" compare
 _PARTICLES = frozenset({"up", "down", "higher", "lower"})
 
@@ -52,6 +59,10 @@ class DirectionReader:
                 (m.group("mid") or "").strip() or kind == "count"
                 or re.search(r"[a-z]+(?:ed|ing|s)\s+\Z", text[max(window_start, m.start() - 20):m.start()])):
             m = None                         # "bring up two bills", "racked up 27 percent": a particle
+        if m and (m.group("mid") or "").strip() and m.group("w").lower().endswith("ed") and (
+                _ATTRIBUTIVE_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())
+                or _GERUND_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())):
+            m = None                         # "using increased revenue to fill two-thirds": an adjective of its noun
         if m and not re.search(r"[;:]|,\s", m.group("mid") or ""):
             prep = (m.group("prep") or "").lower()
             change = "to" if prep in ("to", "at") else "by" if prep == "by" else None
@@ -79,8 +90,8 @@ class DirectionReader:
             if any(m.end() <= a and a - m.end() < 40 and not re.search(r"[;]|[,.](?!\d)", text[m.end():a])
                    for a, _ in numeric):
                 continue                     # "rose to 5%": the number carries the direction
-            if re.search(r"(?<![\w])(?:a|an|the|this|that|its|their|his|her|with|of|for|by|amid|and)\s+\Z",
-                         text[max(s, m.start() - 6):m.start()]):
+            if _ATTRIBUTIVE_BEFORE.search(text, max(s, m.start() - 16), m.start()) or \
+                    re.search(r"(?<![\w])and\s+\Z", text[max(s, m.start() - 5):m.start()]):
                 continue                     # "an added barrier", "with increased attention": an adjective
             if m.group("v").lower() in self.need_prep or (self.idiom and self.idiom.match(text, m.start())):
                 continue                     # "born and raised in", "rose to the level of": no change claim
@@ -94,6 +105,8 @@ class DirectionReader:
                     continue
                 np = subj.group("np")
             else:
+                if _GERUND_BEFORE.search(text, max(s, m.start() - 16), m.start()):
+                    continue                 # "using increased revenue": an adjective of its noun
                 obj = _OBJECT.match(text, m.end(), e)
                 head = obj.group("np").split()[-1].lower() if obj else ""
                 if head not in self.measures:

@@ -168,10 +168,17 @@ class AttributionReader:
         last_human: Attribution | None = None     # the last person or office that spoke
         last_name: str | None = None              # the last person named, for "he" and "she"
         full: dict[str, str] = {}                 # surname -> the full name it was first given with
+        prev_end = 0
         for sent in doc.sentences:
             s, e = sent.start, sent.end
             found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
                                                                  last_name)
+            before = out[-1] if out else None
+            if found is None and before is not None and before.quoted and self._quotes.inside(s + 1) \
+                    and "\n" not in text[prev_end:s]:
+                # “He is not welcome,” Fox told CNN. “We reject his visit.”: the same speaker quoted on
+                found = Attribution(before.speaker, before.role, before.party, before.cue, True)
+            prev_end = e
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):
                 found = Attribution(last_person.speaker, last_person.role, last_person.party, found.cue, found.quoted)

@@ -70,8 +70,10 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 "attribution": _own_clause(text, cs, ce, speech_at, attr, at, sent), "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
-            if pronoun and found is not None and (0 <= found.at < claim.start or pronoun == "i" and found.quoted) \
-                    and speakers.fits(found.speaker, pronoun):
+            if pronoun == "we" and found is not None and found.quoted:
+                claim = replace(claim, actor=found.party or found.speaker)    # "“We reject his visit,” Fox said"
+            elif pronoun and pronoun != "we" and found is not None and (
+                    0 <= found.at < claim.start or pronoun == "i" and found.quoted) and speakers.fits(found.speaker, pronoun):
                 # "Mayor Collins said on Friday that she would not sign", "“I signed the bill,” Pence said": the speaker
                 claim = replace(claim, actor=found.speaker)
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")

@@ -14,8 +14,9 @@ from factdiff.rules import Rules, alternation
 
 
 # before a participle, a word that makes it an adjective of the noun after it ("the increased revenue",
-# "using reduced rates"), not the verb of a change ("The state increased revenue to $5 billion")
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|his|her|their|our|this|that|with|of|for|by|from|amid)\s+\Z",
+# "result in decreased support", "led to increased demand"), not the verb of a change ("The state increased revenue to $5 billion")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|his|her|their|our|this|that|with|of|for|by|from|amid|in|to"
+                                 r")\s+\Z",
                                  re.IGNORECASE)
 # a gerund too, when a noun follows the participle ("using increased revenue to"); not before a lone verb,
 # where the -ing word is a noun ("the approval rating fell")

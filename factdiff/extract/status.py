@@ -39,7 +39,7 @@ _NAME = (r"(?<![\w.’'-])(?P<name>(?:" + TITLE_ABBREVIATION + r"\s+)?[A-Z][a-z]
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(_NAME + _AUX + r"[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
-_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I)\s+" + _AUX + r"\Z")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX + r"\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -122,6 +122,7 @@ class StatusReader:
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
+                                   r"(?:(?:all|every|both|most|many|some)\s+)?\d[\d,]*\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r")(?![\w])")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
@@ -448,9 +449,13 @@ class StatusReader:
             # "approved by voters in 2012", "planned ahead of time by the IRS": the agent after "by"; with
             # none named, a name before the passive is no actor ("defended X when the resolution was proposed")
             by = self.by_agent.match(text[trigger_end:trigger_end + 100])
-            if by:
-                ent = self.entities.find(by.group("who"))       # "the Democrat-controlled House": the House
-                return ent[-1].canonical if ent else re.sub(r"^\S+-[a-z]+\s+", "", by.group("who"))
+            if by:                           # "the Democrat-controlled House": the House; "all 42 Senate
+                who = re.sub(r"(?<=[a-z]{2})\.\Z", "", by.group("who"))   # Republicans": the Republicans, not
+                                                                          # the Senate; no sentence's full stop
+                ent = self.entities.find(who)
+                if ent and (ent[-1].end >= len(who.rstrip(".")) or not who[:1].isdigit() and who[:1].isupper()):
+                    return ent[-1].canonical
+                return re.sub(r"^\S+-[a-z]+\s+", "", who)
             return None
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
         if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:

@@ -10,7 +10,7 @@ from factdiff.entities import entity_index
 from factdiff.extract.attribution import RELATIVE_VERB, attribution_reader
 from factdiff.extract.direction import direction_reader
 from factdiff.extract.status import status_reader
-from factdiff.model import Document, Fact, Kind, Qualifier
+from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
 from factdiff.rules import Rules
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|thei
 
 
 def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], ...],
-                attr: dict[str, Any] | None, at: int = -1, sent: Any = None, is_date: bool = False
+                attr: dict[str, Any] | None, at: int = -1, sent: Sentence | None = None, is_date: bool = False
                 ) -> dict[str, Any] | None:
     """A sentence's attribution, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
@@ -173,7 +173,7 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], .
     return None
 
 
-def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Any, is_date: bool) -> bool:
+def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool) -> bool:
     """The fact tells of the speaking, not what was said, for the speech verb at v..v_end."""
     listener = text[v:v_end].lower() in _TO_A_LISTENER
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on

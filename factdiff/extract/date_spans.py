@@ -11,7 +11,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factdiff.extract.anchors import lead_starts
-from factdiff.extract.dates import DateContext, DateReading, count_value, producer, shift_date, span
+from factdiff.extract.dates import DateContext, DateReading, add_months, count_value, producer, shift_date, span
+from factdiff.extract.dates import day as day_reading
 from factdiff.extract.measures import MeasureReader, measure_reader
 from factdiff.extract.numbers import Mention
 from factdiff.extract.spans import Claimed, Span
@@ -211,11 +212,7 @@ def _shift_by_offsets(text: str, dates: list[Span], rules: Rules) -> list[Span]:
             out.append(d)
             continue
         if m["unit"].lower() in ("month", "year"):          # keep the day: "4 months from tomorrow"
-            day_ = reading.low if m["unit"].lower() == "month" else None
-            from factdiff.extract.dates import add_months, day as day_reading
-            shifted = add_months(base, sign * n * (12 if m["unit"].lower() == "year" else 1))
-            reading = day_reading(shifted)
-            del day_
+            reading = day_reading(add_months(base, sign * n * (12 if m["unit"].lower() == "year" else 1)))
         out.append(_date_span(m.start(), d.end, reading, "date: offset from a date"))
     return out
 

@@ -147,6 +147,7 @@ class AttributionReader:
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.also_nouns = frozenset(a.get("also_nouns", []))
+        self.listener_verbs = frozenset(v.lower() for v in a.get("listener_verbs", []))
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
         states = rules.aliases.get("home_states", {}).get("names", [])
         self.home_state = re.compile(r"(?<=[a-z])\s+of\s+(?:" + alternation(states) + r")\Z") if states else None

@@ -48,7 +48,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr, at, sent,
-                                                                sp.kind == Kind.DATE),
+                                                                sp.kind == Kind.DATE, speakers.listener_verbs),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
@@ -67,7 +67,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {
-                "attribution": _own_clause(text, cs, ce, speech_at, attr, at, sent), "entities": canon, "direction": way}}))
+                "attribution": _own_clause(text, cs, ce, speech_at, attr, at, sent, listeners=speakers.listener_verbs),
+                "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
             if pronoun == "we" and found is not None and found.quoted:
@@ -80,7 +81,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
-            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at, sent), "entities": canon,
+            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at, sent,
+                                               listeners=speakers.listener_verbs), "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
@@ -133,8 +135,6 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
 # subordinate clause speaks only up to the comma that closes it
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|"
                                   r"Before|Despite|Until|Unless)\s")
-# "told two senators that ...", "assured the three governors he would": the listener, not what was said
-_TO_A_LISTENER = frozenset("told tells tell informed assured warned reminded briefed notified".split())
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 _WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
@@ -142,8 +142,8 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|thei
 
 
 def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], ...],
-                attr: dict[str, Any] | None, at: int = -1, sent: Sentence | None = None, is_date: bool = False
-                ) -> dict[str, Any] | None:
+                attr: dict[str, Any] | None, at: int = -1, sent: Sentence | None = None, is_date: bool = False,
+                listeners: frozenset[str] = frozenset()) -> dict[str, Any] | None:
     """A sentence's attribution, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
     around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
@@ -151,7 +151,7 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], .
     if attr is None or not verbs:
         return attr
     for v, v_end in verbs:
-        if sent is not None and _narration(text, start, end, v, v_end, sent, is_date):
+        if sent is not None and _narration(text, start, end, v, v_end, sent, is_date, listeners):
             continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:
@@ -173,9 +173,11 @@ def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], .
     return None
 
 
-def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool) -> bool:
-    """The fact tells of the speaking, not what was said, for the speech verb at v..v_end."""
-    listener = text[v:v_end].lower() in _TO_A_LISTENER
+def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool,
+               listeners: frozenset[str]) -> bool:
+    """The fact tells of the speaking, not what was said, for the speech verb at v..v_end ("told two senators
+    that": `listeners` are the verbs with a listener after them, rules/attribution.toml)."""
+    listener = text[v:v_end].lower() in listeners
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end]))

@@ -76,12 +76,12 @@ def _day_lists(text: str, dates: list[Span], rules: Rules) -> list[Span]:
     """"on 18 and 19 June", "June 18 and 19, when": a day listed beside a dated day shares its month and
     year. After the date only before punctuation, a year or a preposition ("June 18 and 19 people")."""
     out: list[Span] = []
+    months = rules.calendar["months"]
     for d in dates:
         words = text[d.start:d.end]
         single_day = d.low is None or (d.low == d.high and len(str(d.value)) == 10)
         day_first = _DAY_FIRST.match(words)
         day_last = _DAY_LAST.fullmatch(words)
-        months = rules.calendar["months"]
         listed_before: list[Span] = []
         edge = d.start
         while single_day and day_first and day_first["month"].lower() in months:     # "the 5th, 6th and 7th of May"

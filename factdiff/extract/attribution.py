@@ -108,6 +108,7 @@ class Attribution:
     at: int = -1             # where the attributing words stand (-1: the whole paragraph, a source line)
     verbs: tuple[tuple[int, int], ...] = ()   # every speech verb of the sentence (start, end): a fact in any of
                                               # their clauses is theirs
+    whole_sentence: bool = False   # "according to" speaks for every clause of its sentence but a relative one
 
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "role": self.role, "party": self.party, "cue": self.cue,
@@ -228,10 +229,14 @@ class AttributionReader:
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
         ents = self.entities.find(who)
         if ents:
-            return self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
-        if not (re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(who)):
+            found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
+        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(who):
+            found = self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
+        else:
             return None                      # "according to this view", "citing his health": no one is named
-        return self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
+        # where the cue stands: a fact in a relative clause around it is nobody's ("This resolution, which has
+        # framed ... since the late 1990s, is cited by Moscow as a cornerstone")
+        return replace(found, at=m.start(), verbs=((m.start(), m.end("c")),), whole_sentence=True)
 
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
                 by_office: dict[str, Attribution], last_human: Attribution | None,

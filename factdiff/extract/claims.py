@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factdiff.entities import entity_index
-from factdiff.extract.attribution import RELATIVE_VERB, attribution_reader
+from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader
 from factdiff.extract.direction import direction_reader
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
@@ -41,13 +41,10 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         ents = ents_index.find(text, sent.start, sent.end)
         canon = list(dict.fromkeys(e.canonical for e in ents))
         found = attributions[i] if i < len(attributions) else None
-        attr = found.to_dict() if found is not None else None
-        speech_at = found.verbs if found is not None and found.at >= 0 else ()
-        at = found.at if found is not None else -1
         dates = [sp for sp in sent_spans if sp.kind == Kind.DATE]
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
-            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, speech_at, attr, at, sent,
+            extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, found, sent,
                                                                 sp.kind == Kind.DATE, speakers.listener_verbs),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
@@ -67,7 +64,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {
-                "attribution": _own_clause(text, cs, ce, speech_at, attr, at, sent, listeners=speakers.listener_verbs),
+                "attribution": _own_clause(text, cs, ce, found, sent, listeners=speakers.listener_verbs),
                 "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
@@ -81,7 +78,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
-            extra = {"attribution": _own_clause(text, claim.start, claim.end, speech_at, attr, at, sent,
+            extra = {"attribution": _own_clause(text, claim.start, claim.end, found, sent,
                                                listeners=speakers.listener_verbs), "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
@@ -141,17 +138,25 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|thei
                           r"(?:\s+(?:on|in|at|during|late|early|earlier))?\s*\Z", re.IGNORECASE)
 
 
-def _own_clause(text: str, start: int, end: int, verbs: tuple[tuple[int, int], ...],
-                attr: dict[str, Any] | None, at: int = -1, sent: Sentence | None = None, is_date: bool = False,
-                listeners: frozenset[str] = frozenset()) -> dict[str, Any] | None:
-    """A sentence's attribution, unless the fact stands in another clause than every speech verb
+def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
+                is_date: bool = False, listeners: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """The sentence's attribution `found`, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
     around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
     ..."); `sent` is the fact's sentence."""
-    if attr is None or not verbs:
+    if found is None:
+        return None
+    attr = found.to_dict()
+    if found.at < 0 or not found.verbs:
         return attr
-    for v, v_end in verbs:
-        if sent is not None and _narration(text, start, end, v, v_end, sent, is_date, listeners):
+    at = found.at
+    if found.whole_sentence:             # "according to": only a relative clause around it is not its own
+        v, v_end = found.verbs[0]
+        aside = _RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start) and "," in text[end:v] \
+            if end <= v else _RELATIVE_ASIDE.search(text, v_end, start)
+        return None if aside else attr
+    for v, v_end in found.verbs:
+        if _narration(text, start, end, v, v_end, sent, is_date, listeners):
             continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:

@@ -55,8 +55,11 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
                         r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
 # a capitalised word right before the verb (or its apposition) and after a comma or quote
-_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|[a-z]+ly))*\s*"
-                        r"(?:,[^,]{2,80},\s*)?\Z")     # "Hollis had initially said"
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|himself|herself|"
+                        r"[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")     # "Hollis had initially said", "Steele himself
+                                                                    # declared"
+# "Indeed, even Steele himself declared": a focusing word before the subject of a clause
+_FOCUS_BEFORE = re.compile(r"(?:^|[,.”\"]\s*)(?:even|only|not\s+even)\s+\Z", re.IGNORECASE)
 _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "Here", "But", "And",
                             "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
                             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -124,7 +127,7 @@ class AttributionReader:
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
         when = alternation(list(rules.calendar["weekdays"]) + ["on", "in", "at", "during", "earlier", "later", "yesterday",
-                                                               "today", "tonight", "last", "this", "again", "also"])
+                                                               "today", "tonight", "last", "this", "again", "also", "back"])
         self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b|(?i:" + when + r")\b)[\w$]") \
             if acts else None
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
@@ -193,7 +196,7 @@ class AttributionReader:
                         not self._institution(found.speaker):
                     last_human = found       # "the official" later refers to a person or office, not a state
             out.append(found)
-            people = [(p.end, p.canonical) for p in (self._person(x) for x in self.entities.find(text, s, e)
+            people = [(p.end, p.canonical) for p in (self.person(x) for x in self.entities.find(text, s, e)
                                                       if x.type == "name") if p is not None]
             for _, name in people:
                 full.setdefault(name.split()[-1], name)
@@ -223,20 +226,22 @@ class AttributionReader:
         if not m:
             return None
         who = m.group("who").strip()
-        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+", who)[0]
+        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+|\s+(?=\d)", who)[0]
         owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
         ents = self.entities.find(who)
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
+            named = ents[0].end
         elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(who):
             found = self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
+            named = len(" ".join(who.split()[:6]))
         else:
             return None                      # "according to this view", "citing his health": no one is named
-        # where the cue stands: a fact in a relative clause around it is nobody's ("This resolution, which has
-        # framed ... since the late 1990s, is cited by Moscow as a cornerstone")
-        return replace(found, at=m.start(), verbs=((m.start(), m.end("c")),), whole_sentence=True)
+        # where the cue and its source's name stand: a fact in a relative clause around them is nobody's ("This
+        # resolution, which has framed ... since the late 1990s, is cited by Moscow as a cornerstone")
+        return replace(found, at=m.start(), verbs=((m.start(), m.start("who") + named),), whole_sentence=True)
 
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
                 by_office: dict[str, Attribution], last_human: Attribution | None,
@@ -280,7 +285,7 @@ class AttributionReader:
             if _PREPOSITION_BEFORE.search(text, max(s, x.start - 12), x.start):
                 continue                     # "born in New York", "Sen. John Thune, of South Dakota": not the subject
             if x.type == "name":
-                name = self._person(x)
+                name = self.person(x)
                 if name is not None:
                     out.append((name.end, "person", name))
             else:
@@ -309,6 +314,7 @@ class AttributionReader:
         if lone and lone.group("name") not in _NOT_A_SPEAKER and lone.group("name").lower() not in self.office_set and (
                 lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")
                 or _JOINS_A_CLAUSE.search(text, max(s, lone.start("name") - 10), lone.start("name"))
+                or _FOCUS_BEFORE.search(text, max(s, lone.start("name") - 12), lone.start("name"))
                 or text[s:lone.start("name")].strip() == "The"):     # "The Guardian reported"
             alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
             out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
@@ -330,7 +336,7 @@ class AttributionReader:
                     break
         return out
 
-    def _person(self, x: Entity) -> Entity | None:
+    def person(self, x: Entity) -> Entity | None:
         """A person's name without a title in front ("Foreign Minister Sergei Lavrov", "President Trump")
         or a speech verb that opens its sentence ("Added Gibbs: ...")."""
         first = x.text.split(" ", 1)[0]
@@ -432,7 +438,7 @@ class AttributionReader:
         if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40
                                                        and not re.search(r"[,.;:\"“”]", between)
                                                        and not _NOT_A_TITLE.search(between))):
-            person = self._person(after[0]) or after[0]
+            person = self.person(after[0]) or after[0]
             role = self.role_after.match(text, after[0].end)
             return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),
                               text, s, e, person)
@@ -455,6 +461,10 @@ class AttributionReader:
                 j -= 1
 
     # -------------------------------------------------------------- helpers
+    def quoted_at(self, pos: int) -> bool:
+        """Is `pos` inside a quotation of the document last read?"""
+        return self._quotes.inside(pos)
+
     def fits(self, name: str, pronoun: str) -> bool:
         """May `pronoun` ("he", "she", "they", "i") stand for `name` in the document last read?"""
         if pronoun != "they" and self._institution(name):

@@ -74,6 +74,14 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                     0 <= found.at < claim.start or pronoun == "i" and found.quoted) and speakers.fits(found.speaker, pronoun):
                 # "Mayor Collins said on Friday that she would not sign", "“I signed the bill,” Pence said": the speaker
                 claim = replace(claim, actor=found.speaker)
+            elif pronoun in ("he", "she"):
+                # "President Trump vowed ..., a day after it emerged he was considering": the one person named
+                # before it in the sentence
+                named = {p.canonical for p in (speakers.person(x) for x in ents if x.type == "name"
+                                               and x.end <= claim.start and not speakers.quoted_at(x.start))
+                         if p is not None}
+                if len(named) == 1 and speakers.fits(next(iter(named)), pronoun):
+                    claim = replace(claim, actor=named.pop())
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
@@ -135,7 +143,15 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Wh
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 _WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
-                          r"(?:\s+(?:on|in|at|during|late|early|earlier))?\s*\Z", re.IGNORECASE)
+                          r"(?:\s+back)?(?:\s+(?:on|in|at|during|late|early|earlier))?\s*\Z", re.IGNORECASE)
+# "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
+_LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
+# "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
+# an opening phrase, then only the speaker (a title, an apposition) before the verb
+_OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
+                      r"From)\s+(?:[\w’'-]+\s+){0,5}\Z")
+_TO_SPEAKER = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[a-z](?:(?!\s(?:is|are|was|were|has|have|had|will|"
+                         r"would)\s)[^,.;]){0,60},\s*)?(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
@@ -150,13 +166,15 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     if found.at < 0 or not found.verbs:
         return attr
     at = found.at
-    if found.whole_sentence:             # "according to": only a relative clause around it is not its own
-        v, v_end = found.verbs[0]
-        aside = _RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start) and "," in text[end:v] \
-            if end <= v else _RELATIVE_ASIDE.search(text, v_end, start)
+    if found.whole_sentence:             # "according to": only a relative clause around it is not its own,
+        v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
+        if end <= v:
+            aside = bool(_RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start)) and "," in text[end:v]
+        else:
+            aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start))
         return None if aside else attr
     for v, v_end in found.verbs:
-        if _narration(text, start, end, v, v_end, sent, is_date, listeners):
+        if _narration(text, start, end, v, v_end, sent, is_date, listeners, found.speaker):
             continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:
@@ -179,19 +197,38 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
 
 
 def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool,
-               listeners: frozenset[str]) -> bool:
+               listeners: frozenset[str], speaker: str) -> bool:
     """The fact tells of the speaking, not what was said, for the speech verb at v..v_end ("told two senators
     that": `listeners` are the verbs with a listener after them, rules/attribution.toml)."""
     listener = text[v:v_end].lower() in listeners
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
-            _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end]))
+            _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end])
+            or _opening_before_speaker(text, start, end, v, sent, speaker, is_date))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if listener and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
             and re.search(r"\sthat\s", text[end:sent.end]):
         return True
-    return is_date and bool(_WHEN_SPOKEN.match(text, v_end, start))
+    if not is_date:
+        return False
+    told = _LISTENER.match(text, v_end, start) if listener else None
+    return bool(_WHEN_SPOKEN.match(text, v_end, start) or told and _WHEN_SPOKEN.match(text, told.end(), start))
+
+
+def _opening_before_speaker(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str,
+                            is_date: bool) -> bool:
+    """The fact is in a phrase opening the sentence and only its speaker stands between it and the speech
+    verb at v: when or where they spoke, not what they said."""
+    if not (_OPENING.match(text, sent.start, start) or is_date and not text[sent.start:start].strip()):
+        return False                     # "On Saturday," "Saturday,"; not "Forty people, the police said, were"
+    name = speaker.split(" of ")[0]
+    if not name.split():
+        return False
+    at = text.rfind(name, end, v)
+    if at < 0:
+        at = text.rfind(name.split()[-1], end, v)
+    return at >= 0 and bool(_TO_SPEAKER.match(text, end, at))
 
 
 def _link_status_dates(facts: list[Fact]) -> None:

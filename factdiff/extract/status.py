@@ -29,7 +29,7 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
 _LY_NOUNS = r"(?:family|ally|rally|supply|reply|assembly|monopoly|anomaly|belly|jelly|bully)"    # no adverbs
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|then|later|already|himself|herself|"
         r"itself|themselves|now|still|did|does|not|never|(?!" + _LY_NOUNS + r"\s)[a-z]{2,}ly|"
-        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)|"
+        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)|[a-z]{3,}\s+(?:and|or)|"
         r"(?:decided|agreed|voted|moved|failed|refused|declined|chose|opted)\s+to)\s+)*")
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;,]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
                                         r"\s*" + _AUX + r"\Z")
@@ -57,6 +57,11 @@ _TITLED = re.compile(r"(?<![\w.])" + TITLE_ABBREVIATION + r"\s+[A-Z][a-z][\w’'
 # ("that" is left out: "announced that Washington intends to" opens a clause; a capitalised word is a subject)
 _ATTRIBUTIVE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Aa]ny)\s+(?P<mid>[a-z][\w-]*\s+)?\Z")
 _HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
+# "what Republicans propose", "what the council approved": a free relative names no action
+_FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
+# a bare verb opening a clause is an imperative: "Approve the sale now", "three ways out: approve a bill;
+# or resurrect the overhaul"
+_IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -205,11 +210,13 @@ class StatusReader:
             if " " not in word and word not in self.adjectives and re.search(r"(?:al|ion|ment)$", word) and not re.match(
                     r"\s+(?:of|for|to|on)\s", text[m.end():m.end() + 6]):
                 continue                     # "the proposal simply clarifies state law": the noun leads to no action
+            if _FREE_RELATIVE.search(text, max(s, m.start() - 40), m.start()):
+                continue                     # "what Republicans propose": the thing proposed is not named
             if word in self.disputes and self._disputes_a_claim(text, m.end(), e):
                 continue                     # "has denied colluding", "denied the BuzzFeed report"
             if word in self.stances and self.proposition is not None and self.proposition.match(text, m.end(), e):
                 continue                     # "rejected the notion that the party should expand": a stance
-            if " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word)) and \
+            if _base_form(word) and \
                     re.search(r"(?<![\w])to\s+(?:[a-z]+\s+or\s+)?\Z", text[max(s, m.start() - 24):m.start()]) and \
                     not (re.search(r"(?<![\w])(?:failed|refused|declined|voted|moved|agreed|decided|yet|not)\s+to\s+\Z",
                                    text[max(s, m.start() - 16):m.start()], re.IGNORECASE)
@@ -273,6 +280,9 @@ class StatusReader:
                                                                  obj_end, passive, m.end(), s, attributive is not None))
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
                                   obj_end if not passive else m.end(), word, attributive.start() if attributive else None)
+            if _base_form(word) and (text[s:m.start()].strip(" “\"\n") == "" or
+                                     _IMPERATIVE_BEFORE.search(text, max(s, m.start() - 12), m.start())):
+                hedges += ("imperative",)    # "three ways out: approve a bipartisan bill; or resurrect ...": asked for
             negated = bool(self.negation.search(text, max(clause_start, m.start() - 24), m.start()))
             recipient = self._recipient(text, obj_start, obj_end, entities, actor)
             action_text = self._normalize(text, obj_start, obj_end, entities)
@@ -563,3 +573,9 @@ class StatusReader:
 @lru_cache(maxsize=8)
 def status_reader(rules: Rules) -> StatusReader:
     return StatusReader(rules)
+
+
+def _base_form(word: str) -> bool:
+    """A verb's bare form ("approve", "pass"; not "approved", "passes", "approval")."""
+    return " " not in word and (word.endswith("ss") or not re.search(r"(?:ed|ing|es|s|al|ion|ment)$", word))
+

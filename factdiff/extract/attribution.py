@@ -39,6 +39,8 @@ _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>" + TITLE_ABBREVIATI
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
+_WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
@@ -55,7 +57,7 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
                         r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
 # a capitalised word right before the verb (or its apposition) and after a comma or quote
-_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|himself|herself|"
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|himself|herself|"
                         r"[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")     # "Hollis had initially said", "Steele himself
                                                                     # declared"
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause
@@ -65,7 +67,8 @@ _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This",
                             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                             "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many",
                             "Then", "Now", "Still", "Meanwhile", "However", "Instead", "Also", "So", "Yet", "Afterward",
-                            "Afterwards", "Finally", "Separately"})
+                            "Afterwards", "Finally", "Separately", "During", "After", "Before", "Since", "Under",
+                            "By", "From", "For", "With", "Without", "Despite", "Amid", "Following", "Speaking"})
 
 
 class Quotations:
@@ -274,6 +277,9 @@ class AttributionReader:
                 found = self._speaker_before(text, s, e, v, last_person, by_office, last_human, last_name)
                 if found is None:
                     found = self._speaker_after(text, s, e, v)
+            who = _WHO_BEFORE.search(text, max(s, v.start() - 30), v.start())
+            if found is not None and who and not self._antecedent(text, s, who.start(), found.speaker):
+                continue                     # "met people who told him": the people, not a name before them
             if found is not None:
                 return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in spoken))
         return None
@@ -461,6 +467,14 @@ class AttributionReader:
                 j -= 1
 
     # -------------------------------------------------------------- helpers
+    @staticmethod
+    def _antecedent(text: str, s: int, who: int, speaker: str) -> bool:
+        """Is `speaker` the one "who" at `who` refers to: named right before it, perhaps with an apposition
+        ("Jeb Bush of Florida, a leading Republican contender, who has argued")?"""
+        name = speaker.split()[-1] if speaker.split() else ""
+        at = text.rfind(name, max(s, who - 160), who) if name else -1
+        return at >= 0 and bool(_APPOSITION_GAP.fullmatch(text, at + len(name), who))
+
     def quoted_at(self, pos: int) -> bool:
         """Is `pos` inside a quotation of the document last read?"""
         return self._quotes.inside(pos)
@@ -469,6 +483,9 @@ class AttributionReader:
         """May `pronoun` ("he", "she", "they", "i") stand for `name` in the document last read?"""
         if pronoun != "they" and self._institution(name):
             return False                     # "he said" is never Fox News or the State Department
+        if pronoun == "they":                # "they" is a group, a body or a state, not one person named
+            return self._institution(name) or not name[:1].isupper() or name.endswith("s") or \
+                self.entities.type.get(name) in ("country", "organization")
         said = self._gender.get(name.split()[-1]) if name.split() else None
         return said is None or pronoun not in ("he", "she") or said == pronoun
 

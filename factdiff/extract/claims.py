@@ -142,15 +142,19 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Wh
                                   r"Before|Despite|Until|Unless)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
-_WHEN_SPOKEN = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
-                          r"(?:\s+back)?(?:\s+(?:on|in|at|during|late|early|earlier))?\s*\Z", re.IGNORECASE)
+# ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
+_PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
+_WHEN_SPOKEN = re.compile(r"(?:\s+(?i:in|on|at|during)\s+(?:(?i:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|"
+                          + _PROPER + r"(?:\s+" + _PROPER + r"){0,4})"
+                          r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"
+                          r"(?:\s+back)?(?:\s+(?i:on|in|at|during|late|early|earlier))?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
                       r"From)\s+(?:[\w’'-]+\s+){0,5}\Z")
-_TO_SPEAKER = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[a-z](?:(?!\s(?:is|are|was|were|has|have|had|will|"
+_TO_SPEAKER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[a-z](?:(?!\s(?:is|are|was|were|has|have|had|will|"
                          r"would)\s)[^,.;]){0,60},\s*)?(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 
 
@@ -204,7 +208,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end])
-            or _opening_before_speaker(text, start, end, v, sent, speaker, is_date))
+            or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if listener and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
@@ -216,12 +220,15 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     return bool(_WHEN_SPOKEN.match(text, v_end, start) or told and _WHEN_SPOKEN.match(text, told.end(), start))
 
 
-def _opening_before_speaker(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str,
+def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, speaker: str,
                             is_date: bool) -> bool:
     """The fact is in a phrase opening the sentence and only its speaker stands between it and the speech
-    verb at v: when or where they spoke, not what they said."""
+    verb at v..v_end, or the verb is a participle after the clause it opens: when or where they spoke, not
+    what they said."""
     if not (_OPENING.match(text, sent.start, start) or is_date and not text[sent.start:start].strip()):
         return False                     # "On Saturday," "Saturday,"; not "Forty people, the police said, were"
+    if is_date and text[v_end - 3:v_end] == "ing" and re.search(r",\s*\Z", text[max(sent.start, v - 3):v]):
+        return True                      # "During a speech late Tuesday, Mr. Cantor did not ..., saying only that"
     name = speaker.split(" of ")[0]
     if not name.split():
         return False

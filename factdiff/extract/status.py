@@ -414,16 +414,18 @@ class StatusReader:
             if m2:
                 np = m2.group("np")
                 return s + m2.start("np"), s + m2.end("np"), "object"
-        m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
-                      r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+be)\s+)+)"
+        m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
+                      r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be)\s+)+)"
                       r"(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:
             return pos, pos, None
         np = m.group("np")
         if re.search(r"(?<![\w])(?:than|as|what)\Z", np):
             return pos, pos, None            # "approved less than was requested": a comparison, no subject
-        clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when)\s+", np))
-        if clauses:                              # "the country where such legislation is being considered"
+        clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when|will|would|can|could|may|might|must|should|"
+                                   r"is|are|was|were|has|have|had|sure)\s+", np))
+        if clauses:                              # "the country where such legislation is being considered",
+                                                 # "Boehner will make sure immigration reform is passed"
             np = np[clauses[-1].end():]
         lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np, re.IGNORECASE)
         if lead:
@@ -470,8 +472,10 @@ class StatusReader:
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
         if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
             return own.group("name")              # "Pence has defended his decision to sign the bill"
-        if attributive:
-            return None                      # "Schatz called the possible nomination shocking": not Schatz's
+        if attributive:                      # "Schatz called the possible nomination shocking": not Schatz's;
+            authors = [x for x in entities if obj_s <= x.start < obj_e and x.type in ("country", "organization", "name")
+                       and re.search(r"(?<![\w])(?:from|by)\s+(?:the\s+)?\Z", text[max(obj_s, x.start - 10):x.start])]
+            return authors[0].canonical if authors else None    # "the proposed order from President Trump": his
         if _HIS.search(text, max(sentence_start, pos - 24), pos):
             # "Mr. Obama shifted the focus ... and last year announced his plan to": the person named before
             people = [(x.start, x.canonical) for x in entities if sentence_start <= x.start < pos and x.type == "name"

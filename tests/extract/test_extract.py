@@ -107,6 +107,7 @@ NOT_FACTS = [
     "Pelosi was appointed to an eighth term and won a third straight race from a fifth-floor office.",
     # idioms with number words state no amount
     "Ground zero is hallowed ground, and the city has zero tolerance for it.",
+    "Investigators are trying to zero in on where the parts were sold.",
 ]
 
 

@@ -40,6 +40,7 @@ _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
+_PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
@@ -190,6 +191,8 @@ class AttributionReader:
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):
                 found = Attribution(last_person.speaker, last_person.role, last_person.party, found.cue, found.quoted)
+            elif found is not None and " " not in found.speaker and found.speaker in full:
+                found = replace(found, speaker=full[found.speaker])    # "LePage said": Paul R. LePage, named before
             if found is not None:
                 for off in self.office_word.findall((found.role or "") + " " + found.speaker):
                     by_office[off.lower()] = found
@@ -346,7 +349,8 @@ class AttributionReader:
         """A person's name without a title in front ("Foreign Minister Sergei Lavrov", "President Trump")
         or a speech verb that opens its sentence ("Added Gibbs: ...")."""
         first = x.text.split(" ", 1)[0]
-        if first.lower() in self.verb_words and " " in x.text:
+        if (first.lower() in self.verb_words or first in _PARTY_WORDS) and x.text.count(" ") >= (
+                2 if first in _PARTY_WORDS else 1):      # "Republican Pat Toomey": Pat Toomey
             rest = x.text[len(first) + 1:]
             x = Entity(x.end - len(rest), x.end, rest, rest, "name")
         titled = list(self.office.finditer(x.text))

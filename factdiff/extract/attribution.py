@@ -190,7 +190,7 @@ class AttributionReader:
             prev_end = e
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):
-                found = Attribution(last_person.speaker, last_person.role, last_person.party, found.cue, found.quoted)
+                found = replace(found, speaker=last_person.speaker, role=last_person.role, party=last_person.party)
             elif found is not None and " " not in found.speaker and found.speaker in full:
                 found = replace(found, speaker=full[found.speaker])    # "LePage said": Paul R. LePage, named before
             if found is not None:

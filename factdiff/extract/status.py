@@ -278,8 +278,11 @@ class StatusReader:
                                                                              m.start())
             actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
                                                                  obj_end, passive, m.end(), s, attributive is not None))
+            # a noun takes the hedges of its clause ("There’s going to be a review of"); an adjective only its phrase's
+            noun = bool(re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word)) or word in self.homographs
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
-                                  obj_end if not passive else m.end(), word, attributive.start() if attributive else None)
+                                  obj_end if not passive else m.end(), word,
+                                  attributive.start() if attributive and not noun else None)
             if _base_form(word) and (text[s:m.start()].strip(" “\"\n") == "" or
                                      _IMPERATIVE_BEFORE.search(text, max(s, m.start() - 12), m.start())):
                 hedges += ("imperative",)    # "three ways out: approve a bipartisan bill; or resurrect ...": asked for

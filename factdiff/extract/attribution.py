@@ -155,7 +155,10 @@ class AttributionReader:
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.also_nouns = frozenset(a.get("also_nouns", []))
-        self.listener_verbs = frozenset(v.lower() for v in a.get("listener_verbs", []))
+        # what a speech verb takes before what is said: "told two senators that", "announced her nominations
+        # last week" (rules/attribution.toml): the reporter's narration, not the statement
+        self.verb_kinds: dict[str, str] = {v.lower(): "listener" for v in a.get("listener_verbs", [])}
+        self.verb_kinds.update({v.lower(): "object" for v in a.get("object_verbs", [])})
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
         states = rules.aliases.get("home_states", {}).get("names", [])
         self.home_state = re.compile(r"(?<=[a-z])\s+of\s+(?:" + alternation(states) + r")\Z") if states else None

@@ -45,7 +45,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, found, sent,
-                                                                sp.kind == Kind.DATE, speakers.listener_verbs),
+                                                                sp.kind == Kind.DATE, speakers.verb_kinds),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
@@ -64,7 +64,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {
-                "attribution": _own_clause(text, cs, ce, found, sent, listeners=speakers.listener_verbs),
+                "attribution": _own_clause(text, cs, ce, found, sent, verb_kinds=speakers.verb_kinds),
                 "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
@@ -87,7 +87,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": _own_clause(text, claim.start, claim.end, found, sent,
-                                               listeners=speakers.listener_verbs), "entities": canon,
+                                               verb_kinds=speakers.verb_kinds), "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
@@ -150,6 +150,10 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?i:in|on|at|during)\s+(?:(?i:a|an|the|his|her
                           r"(?:\s+back)?(?:\s+(?i:on|in|at|during|late|early|earlier))?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
+# "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
+_OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
+# "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
+_WHEN_BEFORE_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
@@ -159,7 +163,7 @@ _TO_SPEAKER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
-                is_date: bool = False, listeners: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+                is_date: bool = False, verb_kinds: dict[str, str] | None = None) -> dict[str, Any] | None:
     """The sentence's attribution `found`, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
     around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
@@ -178,7 +182,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start))
         return None if aside else attr
     for v, v_end in found.verbs:
-        if _narration(text, start, end, v, v_end, sent, is_date, listeners, found.speaker):
+        if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker):
             continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:
@@ -201,23 +205,34 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
 
 
 def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool,
-               listeners: frozenset[str], speaker: str) -> bool:
-    """The fact tells of the speaking, not what was said, for the speech verb at v..v_end ("told two senators
-    that": `listeners` are the verbs with a listener after them, rules/attribution.toml)."""
-    listener = text[v:v_end].lower() in listeners
+               verb_kinds: dict[str, str], speaker: str) -> bool:
+    """The fact tells of the speaking, not what was said, for the speech verb at v..v_end: who speaks, when,
+    to whom (`verb_kinds`: the verbs with a listener or an object after them, rules/attribution.toml)."""
+    kind = verb_kinds.get(text[v:v_end].lower())
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
-            _CONTENT_AFTER.match(text, v_end, sent.end) or listener and re.search(r"\sthat\s", text[v_end:sent.end])
+            _CONTENT_AFTER.match(text, v_end, sent.end) or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
+            or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
-    if listener and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
+    if kind == "listener" and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
             and re.search(r"\sthat\s", text[end:sent.end]):
+        return True
+    if _speaker_described(text, start, v_end, speaker):
         return True
     if not is_date:
         return False
-    told = _LISTENER.match(text, v_end, start) if listener else None
-    return bool(_WHEN_SPOKEN.match(text, v_end, start) or told and _WHEN_SPOKEN.match(text, told.end(), start))
+    taken = (_LISTENER if kind == "listener" else _OBJECT).match(text, v_end, start) if kind else None
+    return bool(_WHEN_SPOKEN.match(text, v_end, start) or taken and _WHEN_SPOKEN.match(text, taken.end(), start))
+
+
+def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:
+    """ "said Nancy Altman, co-chair of ..., a 300-member coalition": the fact describes a speaker named
+    after the verb."""
+    name = speaker.split()[-1] if speaker.split() else ""
+    return bool(name) and bool(re.match(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?" + re.escape(name) + r"(?![\w])", text[v_end:start])) \
+        and not re.search(r"[“”\"]|\sthat\s", text[v_end:start])
 
 
 def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, speaker: str,

@@ -131,12 +131,20 @@ class AttributionReader:
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
         when = alternation(list(rules.calendar["weekdays"]) + ["on", "in", "at", "during", "earlier", "later", "yesterday",
-                                                               "today", "tonight", "last", "this", "again", "also", "back"])
+                                                               "today", "tonight", "last", "this", "again", "also", "back", "days", "weeks",
+                                                               "months", "hours", "shortly", "soon", "immediately"])
         self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b|(?i:" + when + r")\b)[\w$]") \
             if acts else None
         self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
+        # papers that speak: "the report said", "court documents said" (a plural needs no article)
+        docs = a.get("documents", [])
+        alt = alternation(docs)
+        word = r"(?!(?:after|before|in|on|at|of|by|for|with|from|to|and|or|but|that|as|when|while)\s)[A-Za-z][\w’'-]*\s+"
+        self.document = re.compile(r"(?<![\w’'-])(?<!(?:in|on|by|of)\s)(?<!with\s|from\s)(?P<np>(?:the|a|an|its|his|her|their|"
+                                   r"this|that)\s+(?:" + word + r"){0,2}?(?:" + alt + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
+                                   r"\s+(?:(?:also|later|further|previously)\s+)?\Z", re.IGNORECASE) if docs else None
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
@@ -352,6 +360,8 @@ class AttributionReader:
         """A person's name without a title in front ("Foreign Minister Sergei Lavrov", "President Trump")
         or a speech verb that opens its sentence ("Added Gibbs: ...")."""
         first = x.text.split(" ", 1)[0]
+        if first in _PARTY_WORDS and " of " in x.text:
+            return None                      # "Republican of New York": a party and a state, no one's name
         if (first.lower() in self.verb_words or first in _PARTY_WORDS) and x.text.count(" ") >= (
                 2 if first in _PARTY_WORDS else 1):      # "Republican Pat Toomey": Pat Toomey
             rest = x.text[len(first) + 1:]
@@ -370,6 +380,10 @@ class AttributionReader:
                         last_name: str | None) -> Attribution | None:
         cue = v.group("v")
         pos = v.start()
+        doc = self.document.search(text, max(s, pos - 60), pos) if self.document and not cue.endswith("ing") else None
+        if doc:                              # "the document said", "court records show": the paper speaks; not
+                                             # "issued a statement saying", "said in a statement"
+            return self._make(doc.group("np"), None, cue, text, s, e)
         role_text = None
         # "Jim Manley, a spokesman for Mr. Reid, said": the role sits between; "Elliott Maynard, a Republican
         # trying to unseat Nick Rahall, a Democrat, in West Virginia’s Third District, said": several do

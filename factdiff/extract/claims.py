@@ -154,6 +154,7 @@ _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
 _WHEN_BEFORE_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
+_APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
@@ -213,6 +214,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end) or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
+            or _in_apposition(text, start, end, v, sent, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
@@ -225,6 +227,14 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return False
     taken = (_LISTENER if kind == "listener" else _OBJECT).match(text, v_end, start) if kind else None
     return bool(_WHEN_SPOKEN.match(text, v_end, start) or taken and _WHEN_SPOKEN.match(text, taken.end(), start))
+
+
+def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
+    """ "James E. Clyburn, the No. 3 House Democrat, said": the fact describes the speaker named before it."""
+    name = speaker.split()[-1] if speaker.split() else ""
+    comma = text.rfind(",", sent.start, start)
+    return bool(name) and comma > sent.start and text[sent.start:comma].rstrip().endswith(name) \
+        and bool(_APPOSITION_END.fullmatch(text, end, v))
 
 
 def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:

@@ -62,6 +62,8 @@ _FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
 # a bare verb opening a clause is an imperative: "Approve the sale now", "three ways out: approve a bill;
 # or resurrect the overhaul"
 _IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
+_REPORTS_THAT = re.compile(r"(?<![\w])(?:reports?|rumou?rs?|allegations?|claims?|accusations?|speculation)\s+that\s*\Z",
+                           re.IGNORECASE)
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -127,8 +129,10 @@ class StatusReader:
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
-                                   r"(?:(?:all|every|both|most|many|some)\s+)?\d[\d,]*\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
-                                   + alternation(st["actors"]["bodies"]) + r")(?![\w])")
+                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?\d[\d,]*\s+"
+                                   r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|[a-z]+(?:\s+[a-z]+)?\s+(?:"
+                                   + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", [])) + r"))|"
+                                   + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
                                        + alternation(st["actors"]["chambers"])
@@ -415,8 +419,9 @@ class StatusReader:
         reduced = re.search(r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+\Z", before) if after else None
         for m2 in (rel, reduced):
             if m2:
-                np = m2.group("np")
-                return s + m2.start("np"), s + m2.end("np"), "object"
+                # "a letter released Tuesday and signed by": the letter, not how else it was handled
+                np = re.sub(r"\s+[a-z]+(?:ed|en)\s(?:(?!\s(?:and|or)\s).)*?\s(?:and|or)\Z", "", m2.group("np"))
+                return s + m2.start("np"), s + m2.start("np") + len(np), "object"
         m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
                       r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be)\s+)+)"
                       r"(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
@@ -553,6 +558,8 @@ class StatusReader:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):
             found.append("would")            # "he promised he’d sign": a contracted "would"
+        if _REPORTS_THAT.search(text, max(clause_start - 30, 0), clause_start):
+            found.append("reported")         # "rejected reports that Obama refused his request": hearsay
         if self.condition.search(text, max(clause_start - 40, 0), pos):
             found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did
         return tuple(dict.fromkeys(found))

@@ -108,6 +108,7 @@ NOT_FACTS = [
     # idioms with number words state no amount
     "Ground zero is hallowed ground, and the city has zero tolerance for it.",
     "Investigators are trying to zero in on where the parts were sold.",
+    "Is tolerance a two-way street, or a one-way ticket?",
 ]
 
 

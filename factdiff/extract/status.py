@@ -177,7 +177,7 @@ class StatusReader:
         self.hedging = {w.lower() for w in st.get("adjectives", {}).get("hedging", [])}
         self.skip_lead = _SKIP_LEAD | self.hedging
         self.not_claims = {w.lower() for w in st.get("not_claims", {}).get("hedges", ["conditional"])}
-        self.hedge = re.compile(r"(?<![\w])(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
+        self.hedge = re.compile(r"(?:(?<![\w])|(?=[’']))(?P<h>" + alternation(st["hedges"]["words"]) + r")(?![\w])", re.IGNORECASE)
         # a condition and up to eight words of its clause before the status word
         self.condition = re.compile(r"(?<![\w])(?:" + alternation(st.get("conditions", {}).get("words", ["if"]))
                                     + r")\s+(?:[\w.’'-]+\s+){0,8}?\S+\s*\Z", re.IGNORECASE)

@@ -40,6 +40,9 @@ _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
+# "according to two of the officials": some of an office's holders
+_PARTITIVE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|both)\s+of\s+",
+                        re.IGNORECASE)
 _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
@@ -135,7 +138,7 @@ class AttributionReader:
                                                                "months", "hours", "shortly", "soon", "immediately"])
         self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b|(?i:" + when + r")\b)[\w$]") \
             if acts else None
-        self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>[^,.;:!?\"“”]{2,80})")
+        self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^,.;:!?\"“”]){2,80})")
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
         # papers that speak: "the report said", "court documents said" (a plural needs no article)
@@ -250,15 +253,14 @@ class AttributionReader:
         ents = self.entities.find(who)
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
-            named = ents[0].end
-        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(who):
+        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(_PARTITIVE.sub("", who)):
             found = self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
-            named = len(" ".join(who.split()[:6]))
         else:
             return None                      # "according to this view", "citing his health": no one is named
-        # where the cue and its source's name stand: a fact in a relative clause around them is nobody's ("This
-        # resolution, which has framed ... since the late 1990s, is cited by Moscow as a cornerstone")
-        return replace(found, at=m.start(), verbs=((m.start(), m.start("who") + named),), whole_sentence=True)
+        # where the cue and its source's phrase stand ("according to a Fox News poll released Friday"): a fact in
+        # a relative clause around them is nobody's ("This resolution, which has framed ... since the late 1990s,
+        # is cited by Moscow as a cornerstone")
+        return replace(found, at=m.start(), verbs=((m.start(), m.start("who") + len(who)),), whole_sentence=True)
 
     def _speech(self, text: str, s: int, e: int, last_person: Attribution | None,
                 by_office: dict[str, Attribution], last_human: Attribution | None,

@@ -154,6 +154,10 @@ _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
 _WHEN_BEFORE_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
+# a cue after at least three words closes its sentence: a noun phrase after its source describes the source
+# ("..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat"; not "X, according to officials, enables")
+_OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
+_SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d])[^;:“”\"]*\Z")
 _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
@@ -179,8 +183,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
         if end <= v:
             aside = bool(_RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start)) and "," in text[end:v]
-        else:
-            aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start))
+        else:                            # "..., according to Sen. Dick Durbin, the No. 2 Democrat": after a
+            aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start)) or bool(   # closing cue
+                _OPENING_WORDS.search(text, sent.start, v)) and bool(_SOURCE_APPOSITION.match(text, v_end, start))
         return None if aside else attr
     for v, v_end in found.verbs:
         if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker):

@@ -158,13 +158,16 @@ _WHEN_BEFORE_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,
 # ("..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat"; not "X, according to officials, enables")
 _OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
 _SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d])[^;:“”\"]*\Z")
+_CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s*){1,5})")
 _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
                       r"From)\s+(?:[\w’'-]+\s+){0,5}\Z")
-_TO_SPEAKER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[a-z](?:(?!\s(?:is|are|was|were|has|have|had|will|"
-                         r"would)\s)[^,.;]){0,60},\s*)?(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+_TO_SPEAKER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
+                         r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
+                         r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"
+                         r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
@@ -217,7 +220,8 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     kind = verb_kinds.get(text[v:v_end].lower())
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
-            _CONTENT_AFTER.match(text, v_end, sent.end) or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
+            _CONTENT_AFTER.match(text, v_end, sent.end)
+            or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _in_apposition(text, start, end, v, sent, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
@@ -246,7 +250,8 @@ def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:
     """ "said Nancy Altman, co-chair of ..., a 300-member coalition": the fact describes a speaker named
     after the verb."""
     name = speaker.split()[-1] if speaker.split() else ""
-    return bool(name) and bool(re.match(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}?" + re.escape(name) + r"(?![\w])", text[v_end:start])) \
+    titled = _CAPITALISED_RUN.match(text, v_end, start)      # "said Senate Majority Leader Harry Reid, who"
+    return bool(name) and titled is not None and name in titled.group(1).split() \
         and not re.search(r"[“”\"]|\sthat\s", text[v_end:start])
 
 

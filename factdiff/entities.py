@@ -13,11 +13,11 @@ from functools import lru_cache
 from factdiff.rules import Rules, trie_alternation
 
 
-_NOT_NAME_START = {"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
+NOT_NAME_START = frozenset({"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
                    "If", "As", "For", "With", "When", "While", "After", "Before", "Since", "This", "That",
                    # words that open a sentence before a name ("Even Steele himself declared")
                    "Even", "Only", "Indeed", "Meanwhile", "However", "Yet", "So", "Or", "Nor", "Because",
-                   "Although", "Though", "Despite", "During", "Under", "By", "From", "Until", "Also"}
+                   "Although", "Though", "Despite", "During", "Under", "By", "From", "Until", "Also"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ class EntityIndex:
         for m in self._names.finditer(text, start, end):
             s, e = m.span(1)
             name = m.group(1)
-            while name.split()[0] in _NOT_NAME_START and " " in name:
+            while name.split()[0] in NOT_NAME_START and " " in name:
                 cut = name.index(" ") + 1
                 name, s = name[cut:], s + cut
             canon = self.resolve(name)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from factdiff.entities import Entity, EntityIndex, entity_index
+from factdiff.entities import NOT_NAME_START, Entity, EntityIndex, entity_index
 from factdiff.model import Document
 from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION
 from factdiff.rules import Rules, alternation
@@ -40,9 +40,11 @@ _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
-# "according to two of the officials": some of an office's holders
-_PARTITIVE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|both)\s+of\s+",
-                        re.IGNORECASE)
+# "two of the officials said", "according to two of the officials": some of an office's holders
+_SOME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|both|none|each|either|"
+         r"neither)\s+of\s+")
+_PARTITIVE = re.compile(r"^" + _SOME, re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w])" + _SOME + r"\Z", re.IGNORECASE)
 _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
@@ -61,18 +63,18 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
                         r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
 # a capitalised word right before the verb (or its apposition) and after a comma or quote
-_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)(?:\s+(?:has|had|have|also|himself|herself|"
-                        r"[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")     # "Hollis had initially said", "Steele himself
-                                                                    # declared"
+# ("Hollis had initially said", "Steele himself declared", "WikiLeaks said")
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"
+                        r"(?:\s+(?:has|had|have|also|himself|herself|[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause
 _FOCUS_BEFORE = re.compile(r"(?:^|[,.”\"]\s*)(?:even|only|not\s+even)\s+\Z", re.IGNORECASE)
-_NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "Here", "But", "And",
-                            "The", "A", "An", "In", "On", "At", "When", "While", "If", "As", "Earlier", "Later",
-                            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                            "Sunday", "Officials", "Critics", "Democrats", "Republicans", "Others", "Some", "Many",
-                            "Then", "Now", "Still", "Meanwhile", "However", "Instead", "Also", "So", "Yet", "Afterward",
-                            "Afterwards", "Finally", "Separately", "During", "After", "Before", "Since", "Under",
-                            "By", "From", "For", "With", "Without", "Despite", "Amid", "Following", "Speaking"})
+# words that open a sentence or a clause before its subject, never a speaker's name (the words no name starts
+# with, and pronouns, days and plural groups)
+_NOT_A_SPEAKER = NOT_NAME_START | frozenset({
+    "He", "She", "They", "It", "We", "I", "You", "There", "Here", "Today", "Yesterday", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Officials", "Critics", "Democrats", "Republicans",
+    "Others", "Some", "Many", "Then", "Now", "Still", "Instead", "Afterward", "Afterwards", "Finally", "Separately",
+    "Without", "Amid", "Following", "Speaking"})
 
 
 class Quotations:
@@ -133,20 +135,22 @@ class AttributionReader:
         acts = a.get("acts_with_object", [])
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
-        when = alternation(list(rules.calendar["weekdays"]) + ["on", "in", "at", "during", "earlier", "later", "yesterday",
-                                                               "today", "tonight", "last", "this", "again", "also", "back", "days", "weeks",
-                                                               "months", "hours", "shortly", "soon", "immediately"])
+        when = alternation(list(rules.calendar["weekdays"]) + [
+            "on", "in", "at", "during", "earlier", "later", "yesterday", "today", "tonight", "last", "this", "again",
+            "also", "back", "days", "weeks", "months", "hours", "shortly", "soon", "immediately"])
         self.act_with_object = re.compile(r"(?:" + alternation(acts) + r")\s+(?!that\b|(?i:" + when + r")\b)[\w$]") \
             if acts else None
-        self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^,.;:!?\"“”]){2,80})")
+        self.according = re.compile(r"(?<![\w])(?P<c>(?i:" + alternation(a["according"]) + r"))\s+"
+                                    r"(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^,.;:!?\"“”]){2,80})")   # "Sen." goes on
         self.source_line = re.compile(r"\[\s*(?:" + alternation(a["source_labels"]) + r")\s*:\s*(?P<who>[^\]]{2,120})\]")
         self.offices = self.entities.offices
         # papers that speak: "the report said", "court documents said" (a plural needs no article)
         docs = a.get("documents", [])
         alt = alternation(docs)
         word = r"(?!(?:after|before|in|on|at|of|by|for|with|from|to|and|or|but|that|as|when|while)\s)[A-Za-z][\w’'-]*\s+"
-        self.document = re.compile(r"(?<![\w’'-])(?<!(?:in|on|by|of)\s)(?<!with\s|from\s)(?P<np>(?:the|a|an|its|his|her|their|"
-                                   r"this|that)\s+(?:" + word + r"){0,2}?(?:" + alt + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
+        self.document = re.compile(r"(?<![\w’'-])(?<!(?:in|on|by|of)\s)(?<!with\s|from\s)"
+                                   r"(?P<np>(?:the|a|an|its|his|her|their|this|that)\s+(?:" + word + r"){0,2}?(?:" + alt
+                                   + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
                                    r"\s+(?:(?:also|later|further|previously)\s+)?\Z", re.IGNORECASE) if docs else None
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
@@ -314,9 +318,7 @@ class AttributionReader:
                 out.append((x.end, "body", x))
         for m in self._offices(text, s, pos):
             before = text[max(s, m.start() - 24):m.start()]
-            partitive = re.search(r"(?<![\w])(?:\d+|one|two|three|four|five|six|some|many|most|several|all|both|none|"
-                                  r"each|either|neither)\s+of\s+\Z", before, re.IGNORECASE)
-            if partitive:
+            if _PARTITIVE_BEFORE.search(before):
                 out.append((m.end(), "office", m))   # "two of the officials said" speaks
                 continue
             if BE_BEFORE.search(before):
@@ -494,7 +496,7 @@ class AttributionReader:
     def _antecedent(text: str, s: int, who: int, speaker: str) -> bool:
         """Is `speaker` the one "who" at `who` refers to: named right before it, perhaps with an apposition
         ("Jeb Bush of Florida, a leading Republican contender, who has argued")?"""
-        name = speaker.split()[-1] if speaker.split() else ""
+        name = surname(speaker)
         at = text.rfind(name, max(s, who - 160), who) if name else -1
         return at >= 0 and bool(_APPOSITION_GAP.fullmatch(text, at + len(name), who))
 
@@ -545,6 +547,12 @@ class AttributionReader:
 
     def _quoted(self, text: str, s: int, e: int) -> bool:
         return self._quotes.overlaps(s, e)
+
+
+def surname(speaker: str) -> str:
+    """The last word of a speaker's name ("" for none): how the text names them again."""
+    words = speaker.split()
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=8)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factdiff.entities import entity_index
-from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader
+from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader, surname
 from factdiff.extract.direction import direction_reader
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
@@ -153,7 +153,8 @@ _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w
 # "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
-_WHEN_BEFORE_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN_BEFORE_VERB = re.compile(_PART_OF_DAY + r"\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
 # a cue after at least three words closes its sentence: a noun phrase after its source describes the source
 # ("..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat"; not "X, according to officials, enables")
 _OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
@@ -164,7 +165,7 @@ _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
                       r"From)\s+(?:[\w’'-]+\s+){0,5}\Z")
-_TO_SPEAKER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
+_TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"
                          r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
@@ -240,7 +241,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
 
 def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
     """ "James E. Clyburn, the No. 3 House Democrat, said": the fact describes the speaker named before it."""
-    name = speaker.split()[-1] if speaker.split() else ""
+    name = surname(speaker)
     comma = text.rfind(",", sent.start, start)
     return bool(name) and comma > sent.start and text[sent.start:comma].rstrip().endswith(name) \
         and bool(_APPOSITION_END.fullmatch(text, end, v))
@@ -249,7 +250,7 @@ def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, spea
 def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:
     """ "said Nancy Altman, co-chair of ..., a 300-member coalition": the fact describes a speaker named
     after the verb."""
-    name = speaker.split()[-1] if speaker.split() else ""
+    name = surname(speaker)
     titled = _CAPITALISED_RUN.match(text, v_end, start)      # "said Senate Majority Leader Harry Reid, who"
     return bool(name) and titled is not None and name in titled.group(1).split() \
         and not re.search(r"[“”\"]|\sthat\s", text[v_end:start])

@@ -273,9 +273,10 @@ class StatusReader:
             clause_start = self._clause_start(text, s, m.start())
             # "he will review the proposed order": a status word inside a noun phrase takes no hedge of the verb
             # governing that phrase, and no actor from its subject ("Schatz called the possible nomination")
+            noun_form = bool(re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word))     # "approval", "review of"
             attributive = _ATTRIBUTIVE.search(text, max(s, m.start() - 24), m.start())
             if attributive and attributive.group("mid") and not (
-                    word in self.adjectives or word in self.hedging or re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word)):
+                    word in self.adjectives or word in self.hedging or noun_form):
                 attributive = None           # "The Senate approved", "the governor signed": a subject, not a phrase
             # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
             pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
@@ -283,10 +284,10 @@ class StatusReader:
             actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
                                                                  obj_end, passive, m.end(), s, attributive is not None))
             # a noun takes the hedges of its clause ("There’s going to be a review of"); an adjective only its phrase's
-            noun = bool(re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word)) or word in self.homographs
             hedges = self._hedges(text, clause_start, m.end(), obj_start if not passive else m.end(),
                                   obj_end if not passive else m.end(), word,
-                                  attributive.start() if attributive and not noun else None)
+                                  attributive.start() if attributive and not (noun_form or word in self.homographs)
+                                  else None)
             if _base_form(word) and (text[s:m.start()].strip(" “\"\n") == "" or
                                      _IMPERATIVE_BEFORE.search(text, max(s, m.start() - 12), m.start())):
                 hedges += ("imperative",)    # "three ways out: approve a bipartisan bill; or resurrect ...": asked for

@@ -102,11 +102,12 @@ def looks_like_html(name: str, text: str) -> bool:
 
 # -------------------------------------------------------------------- sentences
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "col", "lt",
+                  "maj", "adm", "sgt", "capt",
                   "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
                   "e.g", "i.e", "etc", "approx", "est", "dept", "fig", "mt", "ft", "ave", "blvd", "rev",
-                  "pres", "gov", "atty", "supt", "messrs", "a.m", "p.m", "d.c"}
+                  "pres", "atty", "supt", "messrs", "a.m", "p.m", "d.c"}
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
 
 

@@ -36,6 +36,10 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|wherea
 # turned down", "Mr. Perry, ..."
 _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>" + TITLE_ABBREVIATION + r"\s+)?(?P<n>[A-Z][a-z][\w’'-]*"
                              r"(?:\s+[A-Z][a-z][\w’'-]*){0,2}))(?:,|\s+[a-z])")
+# an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, "
+_OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As)\s|"
+                             r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
+_OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -50,8 +54,9 @@ _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
                        "estimated"})
-_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
-                          r"about|over|amid|and|in|for|to|by|on|at|across|into)\s+\Z", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:(?<![\w])(?:a|an|the|of|from|despite|with|his|her|their|its|these|those|such|new|"
+                          r"about|over|amid|and|in|for|to|by|on|at|across|into)|\w[’']s)\s+\Z",   # "the country’s
+                          re.IGNORECASE)                                               # estimated 11 million"
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
 _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
                          r"(?:Democrat|Republican|"
@@ -230,15 +235,20 @@ class AttributionReader:
             people += [(m.end(), full[m.group()]) for m in _CAPITALISED.finditer(text, s, e) if m.group() in full]
             # "he said" after a quotation is its speaker, never someone the quotation names
             people = [p for p in people if not self._quotes.inside(p[0] - 1)]
-            if found is not None and found.at >= 0 and not self._institution(found.speaker) and \
-                    all(w[:1].isupper() for w in found.speaker.split()):
+            speaking = found is not None and not self._institution(found.speaker) and \
+                all(w[:1].isupper() for w in found.speaker.split())
+            if speaking and found is not None and found.at >= 0:
                 people.append((found.at, full.get(found.speaker, found.speaker)))   # "Hollis said her son ..."
             if people:
                 last_name = max(people)[1]
-            # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject
-            opening = _CLAUSE_SUBJECT.match(text, s, e)
+            # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject;
+            # a person who speaks in the sentence is its subject ("Summers warned ... . “...,” he told reporters")
+            intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
+            opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e)
             self._last_subject = None
-            if opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
+            if speaking and found is not None:
+                self._last_subject = full.get(found.speaker, found.speaker)
+            elif opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
                 surname = opening.group("n").split()[-1]
                 self._last_subject = next((n for _, n in people if n.split()[-1] == surname), None)
         self._apply_source_lines(doc, out)
@@ -434,7 +444,9 @@ class AttributionReader:
             if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
-            if item.start() - s < 3 and self._last_subject and self.fits(self._last_subject, pronoun):
+            # "He said", "But he also said", "“...,” he said": the last sentence's subject
+            opens = _OPENS_WITH.fullmatch(text, s, item.start()) or _QUOTE_FIRST.match(text[s:item.start()])
+            if opens and self._last_subject and self.fits(self._last_subject, pronoun):
                 return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject
             if last_person is not None and self.fits(last_person.speaker, pronoun) and (
                     last_name is None or last_person.speaker.endswith(last_name.split()[-1])):

@@ -133,6 +133,8 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
 
+# a person's age in apposition after the name: "Mr. Mattis, 68,"
+_AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
 # what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
 _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[^,.;:\"“”]{1,40}?)?\s+that\s|\s*:\s"
                             r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
@@ -183,6 +185,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     if found.at < 0 or not found.verbs:
         return attr
     at = found.at
+    if _AGE_AFTER_NAME.search(text, max(sent.start, start - 40), start) and re.match(r"\d{1,3},", text[start:end + 1]) \
+            and not re.search(r"[“\"]", text[sent.start:start]):
+        return None                      # "Mr. Trump said that Mr. Mattis, 68, will leave": the paper gives the age
     if found.whole_sentence:             # "according to": only a relative clause around it is not its own,
         v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
         if end <= v:

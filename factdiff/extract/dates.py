@@ -323,6 +323,20 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
     return a - dt.timedelta(days=back)
 
 
+# a title in quotation marks ending in a weekday: "Fox News Sunday", “Face the Nation Sunday”
+_TITLE_BEFORE = re.compile(r"[“\"][A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|the|of|and|on|in|at|for|to|a|an)\s+){0,5}\Z")
+
+
+def _day_name(ctx: DateContext, s: int, e: int) -> bool:
+    """The weekday at s..e ends the name of an event or a programme, not a day of the week written in."""
+    before = ctx.text[max(0, s - 40):s]
+    if _TITLE_BEFORE.search(before) and re.match(r"[.,]?[”\"]", ctx.text[e:e + 2]):
+        return True
+    words = before.split()[-2:]
+    return any(" ".join(words[i:] + [ctx.text[s:e]]).lower() in ctx.rules.calendar.get("day_names", {}).get("names", ())
+               for i in range(len(words)))
+
+
 @production("date.weekday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     name = m["wd"].lower().rstrip(".")
@@ -330,6 +344,8 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if name in ctx.rules.calendar["ambiguous"]["weekdays"] and not has_day:
         return None                       # "Sun", "Sat" alone are words
     if not m["wd"][0].isupper() and name in ctx.rules.calendar["ambiguous"]["weekdays"] and not has_day:
+        return None
+    if not has_day and not m["shift"] and _day_name(ctx, m.start("wd"), m.end("wd")):
         return None
     wd = ctx.rules.calendar["weekdays"][name]
     if ctx.anchor is None:

@@ -64,6 +64,11 @@ _FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
 _IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
 _REPORTS_THAT = re.compile(r"(?<![\w])(?:reports?|rumou?rs?|allegations?|claims?|accusations?|speculation)\s+that\s*\Z",
                            re.IGNORECASE)
+# "The Democrats on this committee voted": the members, not the whole body, act
+_MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|in|of|from)\s+"
+                         r"(?:the\s+)?\Z")
+# an aside between dashes before a relative clause: "senators — Adam Driggs, ... — who"
+_DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -129,10 +134,22 @@ class StatusReader:
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
-                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?\d[\d,]*\s+"
-                                   r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|[a-z]+(?:\s+[a-z]+)?\s+(?:"
-                                   + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", [])) + r"))|"
+                                   # "42 members of the Republican caucus", "42 senators", "two Senate Democrats"
+                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?(?:\d[\d,]*|"
+                                   + rules.subpatterns["COUNT_WORD"] + r")\s+"
+                                   r"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}?(?:"
+                                   + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", [])
+                                                 + st["actors"]["bodies"]) + r")s?(?![\w])"
+                                   r"(?:\s+of(?:\s+the)?(?:\s+(?!" + _FUNCTION + r"\s|(?:last|this|next|today|"
+                                   r"yesterday)(?![\w]))[\w.-]+){1,3})?|"
+                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?(?:\d[\d,]*|"
+                                   + rules.subpatterns["COUNT_WORD"] + r")\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
+        # "three Republican state senators who": a counted group before a relative clause
+        self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"]
+                                        + r")\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
+                                        + alternation(st["actors"]["members"] + st["actors"]["bodies"])
+                                        + r")s?)\s*\Z")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
                                        + alternation(st["actors"]["chambers"])
@@ -264,7 +281,8 @@ class StatusReader:
                 passive = action is not None
             if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word):    # "is seeking", "plans to":
                                                                                           # never passive
-                obj_start, obj_end, action = self._passive_object(text, s, m.start())
+                obj_start, obj_end, action = self._passive_object(text, s, m.start(),
+                                                                  self.signables if word in self.signing else set())
                 if action is not None and needed is not None and not self._names_any(text, obj_start, obj_end, needed):
                     action = None
                 passive = action is not None
@@ -403,9 +421,11 @@ class StatusReader:
                 break
         return False
 
-    def _passive_object(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
+    def _passive_object(self, text: str, s: int, pos: int, also: frozenset[str] | set[str] = frozenset()
+                        ) -> tuple[int, int, str | None]:
         """"the sale was approved", "Resolution 1244, adopted in June 1999", "The bill, which has been
-        approved", "a letter signed by 42 senators": the thing before the status."""
+        approved", "a letter signed by 42 senators": the thing before the status (an action, a name, or
+        one of the nouns `also`: "The letter was signed")."""
         # six words and a relative clause fit well within 160 characters: a longer reach only makes the
         # end-anchored searches below slower (they try every start), never finds more
         lo = max(s, pos - 160)
@@ -417,7 +437,9 @@ class StatusReader:
         rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:(?:has|have|had)\s+been|"
                         r"was|were|is|are)\s+\Z", before)
         after = re.match(r"\S+\s+by\s", text[pos:pos + 40])
-        reduced = re.search(r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+\Z", before) if after else None
+        # "a letter signed by": a reduced relative, with no "was" before the verb
+        reduced = re.search(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?!(?:was|were|is|are|be|been|being)\s+\Z)[\w'’-]+)\s+\Z", before) if after else None
         for m2 in (rel, reduced):
             if m2:
                 # "a letter released Tuesday and signed by": the letter, not how else it was handled
@@ -431,16 +453,23 @@ class StatusReader:
         np = m.group("np")
         if re.search(r"(?<![\w])(?:than|as|what)\Z", np):
             return pos, pos, None            # "approved less than was requested": a comparison, no subject
-        clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when|will|would|can|could|may|might|must|should|"
-                                   r"is|are|was|were|has|have|had|sure)\s+", np))
+        clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when|until|unless|if|once|because|while|"
+                                   r"will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|sure)\s+",
+                                   np))
         if clauses:                              # "the country where such legislation is being considered",
-                                                 # "Boehner will make sure immigration reform is passed"
+                                                 # "Boehner will make sure immigration reform is passed",
+                                                 # "a position on trade until details of a deal were finalized"
             np = np[clauses[-1].end():]
+        # "He said the plan was approved": a noun phrase opens at a determiner after a word that is no preposition
+        heads = [d for d in re.finditer(r"(?<=\s)(?:the|a|an|this|these|those|his|her|its|their)\s", np)
+                 if np[:d.start()].split()[-1].lower() not in _PREPOSITIONS | _AMOUNT_LINKS | {"to", "for"}]
+        if heads:
+            np = np[heads[-1].start():]
         lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np, re.IGNORECASE)
         if lead:
             np = np[lead.end():]
         words = np.lower().split()
-        if not (set(words) & self.action_nouns or any(w[:1].isupper() for w in np.split())):
+        if not (set(words) & (self.action_nouns | also) or any(w[:1].isupper() for w in np.split())):
             return pos, pos, None
         return s + m.end("np") - len(np), s + m.end("np"), "object"
 
@@ -496,9 +525,16 @@ class StatusReader:
                   and x.type in ("country", "organization", "name")]
         rel = _RELATIVE_OPENS.search(text, max(0, clause_start - 8), clause_start)
         if rel and not inside:               # "members of the Foreign Affairs Committee who signed a letter"
-            named = [x for x in entities if 0 <= rel.start() - x.end <= 1 and x.type in ("country", "organization", "name")]
+            at = rel.start()
+            aside = _DASH_ASIDE.search(text, max(sentence_start, at - 160), at)
+            if aside:                        # "three state senators — Adam Driggs, ... — who had helped pass"
+                at = aside.start()
+            named = [x for x in entities if 0 <= at - x.end <= 1 and x.type in ("country", "organization", "name")]
             if named:
                 return named[-1].canonical
+            group = self.counted_group.search(text, max(sentence_start, at - 60), at)
+            if group:
+                return group.group("who")
         # the subject is the nearest name not set in a place phrase: "in the Rose Garden ... after Congress
         # passed", "the State Department in Washington evaluating"
         subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
@@ -522,6 +558,9 @@ class StatusReader:
                 if np.split()[0] not in _NOT_A_SUBJECT:
                     return np                 # "Spotify, which had defended the podcast, later suspended"
             if body:                          # "the state legislature passed": a body named in lower case
+                members = _MEMBERS_IN.search(text, max(clause_start, body.start("body") - 40), body.start("body"))
+                if members and members.group("who") not in _NOT_A_SUBJECT:
+                    return text[members.start("who"):body.end("body")]   # "The Democrats on this committee"
                 return body.group("body").strip()
             name = _NAME_BEFORE.search(text, max(clause_start, pos - 50), pos)
             if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \

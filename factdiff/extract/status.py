@@ -18,11 +18,12 @@ from factdiff.entities import Entity, entity_index
 from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION, lower_same_length
 from factdiff.rules import Rules, alternation, trie_alternation
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with|until|unless)\s",
+                           re.IGNORECASE)
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last",
-                "earlier", "yesterday", "today"}
+                "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite"}
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
 # no "-ly" word in the list, or a failed match would try every split)
@@ -49,7 +50,8 @@ _SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX 
 _FUNCTION = (r"(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|before|when|while|as|"
              r"if|ever|because|until|then|once)")
 # a clause of its own starts here: the hedges before it are another verb's
-_SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas)\s",
+_SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas|until|"
+                          r"unless|even\s+as|while)\s",
                           re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",?\s(?:who|which)\s+\Z")
 _HEAD_ENDS = {"to", "for", "from", "with", "on", "at", "by", "about", "against", "into", "toward", "towards"}
@@ -126,7 +128,7 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:(?!" + _FUNCTION
+        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:[\w.]+[’']s\s+)?(?:(?!" + _FUNCTION
                                       + r"\s)[a-z]+\s+){0,2}(?:" + alternation(st["actors"]["bodies"]) + r")s?)\s+"
                                       + _AUX + r"\Z", re.IGNORECASE)
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?"
@@ -145,6 +147,9 @@ class StatusReader:
                                    r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?(?:\d[\d,]*|"
                                    + rules.subpatterns["COUNT_WORD"] + r")\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
+        # a body opening a clause, before its verb: "the chamber extends"
+        self.body_opening = re.compile(r"\s*(?:the\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}?(?:"
+                                       + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
         # "three Republican state senators who": a counted group before a relative clause
         self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"]
                                         + r")\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
@@ -355,7 +360,7 @@ class StatusReader:
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
             if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
-                                or re.search(r"[,;:.()—–“”\"]", text[words[i - 1].end():words[i].start()])
+                                or re.search(r"[,;:.()—–“”\"]|--", text[words[i - 1].end():words[i].start()])
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
@@ -566,6 +571,11 @@ class StatusReader:
             if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \
                     not _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
                 return re.sub(r"[’']s$", "", name.group("name"))      # "Mr. Trump’s decision to": Mr. Trump
+            # "until the chamber extends the tax cuts and approves a spending bill": the first verb's subject
+            opening = self.body_opening.match(text, clause_start) if re.search(
+                r"\sand\s+\Z", text[max(clause_start, pos - 6):pos]) else None
+            if opening:
+                return opening.group("body").strip()
         return None
 
     def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:

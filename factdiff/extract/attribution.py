@@ -137,6 +137,8 @@ class AttributionReader:
         a = rules.attribution
         self.entities: EntityIndex = entity_index(rules)
         self.verbs = re.compile(r"(?<![\w-])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
+        # "Nine states", "2 reports": after a count a speech verb's form is a noun
+        self.counted = re.compile(r"(?<![\w])(?:\d+(?:,\d{3})*|" + rules.subpatterns["COUNT_WORD"] + r")\s+\Z", re.IGNORECASE)
         acts = a.get("acts_with_object", [])
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
@@ -264,11 +266,13 @@ class AttributionReader:
         owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
-        ents = self.entities.find(who)
+        # the source's name opens its phrase: "the Office of the Historian of the House" is no House
+        ents = [x for x in self.entities.find(who) if not re.search(r"[a-z]\s+of\s", who[:x.start])]
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
         elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(_PARTITIVE.sub("", who)):
-            found = self._make(" ".join(who.split()[:6]), None, m.group("c").lower(), text, s, e)
+            name = re.sub(r"(?:\s+(?:of|the|for|and|a|an|in|on))+\Z", "", " ".join(who.split()[:10]))
+            found = self._make(name, None, m.group("c").lower(), text, s, e)
         else:
             return None                      # "according to this view", "citing his health": no one is named
         # where the cue and its source's phrase stand ("according to a Fox News poll released Friday"): a fact in
@@ -283,6 +287,7 @@ class AttributionReader:
         # that may name the speaker
         spoken = [v for v in self.verbs.finditer(text, s, e)
                   if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
+                  and not self.counted.search(text, max(s, v.start() - 16), v.start())
                   and not (v.group("v") in self.also_nouns
                            and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
         found_verbs = [v for v in spoken
@@ -425,9 +430,15 @@ class AttributionReader:
             opener = max((m.end() for m in _CLAUSE_OPENER.finditer(text, s, pos)), default=s)
             head = _CLAUSE_SUBJECT.match(text, opener, pos)
             if head and head.group("name").split()[0] not in _NOT_A_SPEAKER:
-                ent = [x for x in self.entities.find(head.group("name")) if x.type != "name"]
-                return self._make(ent[0].canonical if ent else head.group("name"), None, cue, text, s, e)
+                named = self.entities.find(head.group("name"))
+                ent = [x for x in named if x.type != "name"]
+                person = next((p for p in (self.person(x) for x in named if x.type == "name") if p), None)
+                return self._make(ent[0].canonical if ent else person.canonical if person else head.group("name"),
+                                  None, cue, text, s, e)      # "Governor Ana Ruiz vetoed ..., saying": Ana Ruiz
             first = [c for c in cands if c[0] > opener]
+            if len(first) > 1 and first[0][1] == "office" and first[1][1] == "person" and \
+                    first[1][2].start - first[0][0] <= 1:
+                first = first[1:]            # "Senate Majority Leader Harry Reid broke with ..., saying": the person
             if first:
                 end, kind, item = first[0]
         elif pos - end > 60:

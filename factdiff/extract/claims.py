@@ -146,12 +146,16 @@ _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
 _PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
-_WHEN_SPOKEN = re.compile(r"(?:\s+(?i:in|on|at|during)\s+(?:(?i:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|"
+_WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     # "noted so helpfully in a tweet"
+                          r"(?:\s+(?i:in|on|at|during)\s+(?:(?i:a|an|the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}|"
                           + _PROPER + r"(?:\s+" + _PROPER + r"){0,4})"
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"
                           r"(?:\s+back)?(?:\s+(?i:on|in|at|during|late|early|earlier))?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
+# a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"
+_AFTER_NAME_ASIDE = re.compile(r"[A-Z][\w’'-]+,\s+whom?\s[^,;:“”\"]*\Z")
+_THAT_AFTER = re.compile(r"\s+that\s")
 # "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
@@ -214,6 +218,11 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
                 continue
+            before = text[sent.start:start]
+            if _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start) and \
+                    before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+                continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
+                                             # the paper's aside about someone named
         if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
             return attr
     return None
@@ -224,6 +233,9 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     """The fact tells of the speaking, not what was said, for the speech verb at v..v_end: who speaks, when,
     to whom (`verb_kinds`: the verbs with a listener or an object after them, rules/attribution.toml)."""
     kind = verb_kinds.get(text[v:v_end].lower())
+    if end <= v and text[v_end - 3:v_end] == "ing" and re.search(r"(?:,|\sand)\s*\Z", text[max(sent.start, v - 5):v]):
+        return True                      # "Obama endorsed Clinton Thursday, saying she has the courage": what
+                                         # is said follows the participle; the clause before it is narration
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)
@@ -240,7 +252,12 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return True
     if not is_date:
         return False
-    taken = (_LISTENER if kind == "listener" else _OBJECT).match(text, v_end, start) if kind else None
+    # "told reporters Friday"; "announced her nominations last week", "wrote Mr. Issa last week"
+    # (a name after an object verb is its listener only when what was said opens after the time: not "The Times
+    # reports Liz Cheney on Friday first articulated")
+    taken = (_LISTENER.match(text, v_end, start) if kind == "listener" else
+             _OBJECT.match(text, v_end, start) or _THAT_AFTER.match(text, end) and _LISTENER.match(text, v_end, start)
+             ) if kind else None
     return bool(_WHEN_SPOKEN.match(text, v_end, start) or taken and _WHEN_SPOKEN.match(text, taken.end(), start))
 
 

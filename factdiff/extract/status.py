@@ -22,7 +22,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
                            re.IGNORECASE)
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
-                "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last",
+                "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
                 "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite"}
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
@@ -39,7 +39,8 @@ _NAME = (r"(?<![\w.’'-])(?P<name>(?:" + TITLE_ABBREVIATION + r"\s+)?[A-Z][a-z]
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
-_POSSESSOR = re.compile(_NAME + _AUX + r"[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
+_POSSESSOR = re.compile(_NAME + _AUX + r"(?!(?:over|about|for|of|in|on|at|with|to|from|by|against|after|before|"
+                        r"during|into|under)\s)[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
 _PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX + r"\Z")
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
@@ -359,6 +360,9 @@ class StatusReader:
         for i in range(start_i, min(len(words), start_i + 14)):
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
+            if w in ("and", "or") and not found and any(x.group(0).lower() in self.action_nouns
+                                                        for x in words[i + 1:i + 4]):
+                continue                     # "the anti-corruption and voting rights legislation": one noun phrase
             if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
                                 or re.search(r"[,;:.()—–“”\"]|--", text[words[i - 1].end():words[i].start()])
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
@@ -513,7 +517,8 @@ class StatusReader:
                 return re.sub(r"^\S+-[a-z]+\s+", "", who)
             return None
         own = _POSSESSOR.search(text, max(clause_start, pos - 80), pos)
-        if own and own.group("name").split()[0] not in _NOT_A_SUBJECT:
+        if own and own.group("name").split()[0] not in _NOT_A_SUBJECT and \
+                not _PLACE_BEFORE.search(text, max(0, own.start() - 12), own.start()):
             return own.group("name")              # "Pence has defended his decision to sign the bill"
         if attributive:                      # "Schatz called the possible nomination shocking": not Schatz's;
             authors = [x for x in entities if obj_s <= x.start < obj_e and x.type in ("country", "organization", "name")

@@ -40,6 +40,9 @@ _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>" + TITLE_ABBREVIATI
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As)\s|"
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
 _OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
+# a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|"
+                              r"[a-z]+ed)\s")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -491,8 +494,9 @@ class AttributionReader:
         between = text[v.end():after[0].start] if after else ""
         if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40
                                                        and not re.search(r"[,.;:\"“”]", between)
-                                                       and not _NOT_A_TITLE.search(between))):
-            person = self.person(after[0]) or after[0]
+                                                       and not _NOT_A_TITLE.search(between))) \
+                and not _VERB_AFTER_NAME.match(text, after[0].end):   # "a report that said President Trump had
+            person = self.person(after[0]) or after[0]                 # directed": what the report said
             role = self.role_after.match(text, after[0].end)
             return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),
                               text, s, e, person)

@@ -170,7 +170,7 @@ _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
-                      r"From)\s+(?:[\w’'-]+\s+){0,5}\Z")
+                      r"From)\s+(?:[\w’'-]+\s+){0,8}\Z")
 _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"

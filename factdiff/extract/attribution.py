@@ -43,6 +43,8 @@ _OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|"
                               r"[a-z]+ed)\s")
+# the first of two coordinated speakers: "White House officials [and lawmakers]"
+_COORDINATE_BEFORE = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][\w.’'-]*\s+){1,4}[a-z]+s)\s+\Z")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -319,7 +321,10 @@ class AttributionReader:
             if found is not None and who and not self._antecedent(text, s, who.start(), found.speaker):
                 continue                     # "met people who told him": the people, not a name before them
             if found is not None:
-                return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in spoken))
+                # a passive speech verb is no one's speaking ("comments that have been widely condemned")
+                return replace(found, at=v.start(), verbs=tuple(
+                    (x.start(), x.end()) for x in spoken
+                    if x is v or not BE_BEFORE.search(text, max(s, x.start() - 24), x.start())))
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
@@ -471,6 +476,10 @@ class AttributionReader:
         if kind == "office":
             word = item.group("o").lower()
             np = item.group("np").strip()
+            joined = _COORDINATE_BEFORE.search(text, max(s, item.start("np") - 60), item.start("np")) \
+                if re.match(r"(?:and|or)\s", np) else None
+            if joined:                       # "White House officials and lawmakers say": both
+                np = joined.group("first") + " " + np
             back = re.fullmatch(r"the\s+" + re.escape(word), np.lower()) is not None   # not "the administration officials"
             if back and word in by_office:
                 prev = by_office[word]

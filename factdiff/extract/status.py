@@ -48,7 +48,8 @@ _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She",
                             "Which", "What", "There", "Here", "Then", "Still", "Yet", "So"})
 _SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX + r"(?:failed\s+to\s+)?\Z")
 # words that never modify a body's name: "ever since the governor signed" is the governor
-_FUNCTION = (r"(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|before|when|while|as|"
+_FUNCTION = (r"(?:the|a|an|his|her|its|their|our|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|"
+             r"before|when|while|as|"
              r"if|ever|because|until|then|once)")
 # a clause of its own starts here: the hedges before it are another verb's
 _SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas|until|"

@@ -347,8 +347,8 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     if not has_day and not m["shift"] and _day_name(ctx, m.start("wd"), m.end("wd")):
         return None
-    if m["shift"] and m["shift"].lower() in ctx.rules.calendar.get("shifts_after_the", {}).get("words", ()) and \
-            not re.search(r"(?<![\w])the\s+\Z", ctx.text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+    if m["shift"] and m["shift"].lower() in ctx.rules.calendar.get("prepositional_shifts", {}).get("words", ()) and \
+            re.match(r"[’']s(?![\w])", ctx.text[m.end("wd"):m.end("wd") + 3]):
         return None                       # "following Tuesday's primaries": after them; the weekday alone is read
     wd = ctx.rules.calendar["weekdays"][name]
     if ctx.anchor is None:

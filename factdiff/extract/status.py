@@ -73,6 +73,7 @@ _MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|i
                          r"(?:the\s+)?\Z")
 # an aside between dashes before a relative clause: "senators — Adam Driggs, ... — who"
 _DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
+_QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -133,28 +134,25 @@ class StatusReader:
         self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:[\w.]+[’']s\s+)?(?:(?!" + _FUNCTION
                                       + r"\s)[a-z]+\s+){0,2}(?:" + alternation(st["actors"]["bodies"]) + r")s?)\s+"
                                       + _AUX + r"\Z", re.IGNORECASE)
+        count = r"(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"] + r")"      # "42", "two"
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?"
                                    r"(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
                                    # "42 members of the Republican caucus", "42 senators", "two Senate Democrats"
-                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?(?:\d[\d,]*|"
-                                   + rules.subpatterns["COUNT_WORD"] + r")\s+"
-                                   r"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}?(?:"
+                                   + _QUANTIFIER + count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}?(?:"
                                    + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", [])
                                                  + st["actors"]["bodies"]) + r")s?(?![\w])"
                                    r"(?:\s+of(?:\s+the)?(?:\s+(?!" + _FUNCTION + r"\s|(?:last|this|next|today|"
                                    r"yesterday)(?![\w]))[\w.-]+){1,3})?|"
-                                   r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?(?:\d[\d,]*|"
-                                   + rules.subpatterns["COUNT_WORD"] + r")\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
+                                   + _QUANTIFIER + count + r"\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
         # a body opening a clause, before its verb: "the chamber extends"
         self.body_opening = re.compile(r"\s*(?:the\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}?(?:"
                                        + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
         # "three Republican state senators who": a counted group before a relative clause
-        self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"]
-                                        + r")\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
+        self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
                                         + alternation(st["actors"]["members"] + st["actors"]["bodies"])
                                         + r")s?)\s*\Z")
         # "passed the Senate", "passed a county council committee": the chamber that passed it

@@ -133,6 +133,8 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
 
+# words with nothing between them that ends a phrase: "[2016] Democratic House candidate [Zephyr Teachout]"
+_WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
 _AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
 # what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
@@ -153,8 +155,9 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
                           r"(?:\s+back)?(?:\s+(?i:on|in|at|during|over|late|early|earlier))?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
-# a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"
-_AFTER_NAME_ASIDE = re.compile(r"[A-Z][\w’'-]+,\s+whom?\s[^,;:“”\"]*\Z")
+# a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
+# with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year"
+_AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+whom?|,\s+(?:an?|the)\s+[a-z]+\s+(?:that|which))\s[^,;:“”\"]*\Z")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
@@ -242,6 +245,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _in_apposition(text, start, end, v, sent, speaker)
+            or _before_speaker_name(text, end, v, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
@@ -267,6 +271,13 @@ def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, spea
     comma = text.rfind(",", sent.start, start)
     return bool(name) and comma > sent.start and text[sent.start:comma].rstrip().endswith(name) \
         and bool(_APPOSITION_END.fullmatch(text, end, v))
+
+
+def _before_speaker_name(text: str, end: int, v: int, speaker: str) -> bool:
+    """ "2016 Democratic House candidate Zephyr Teachout, ..., said": the fact opens the speaker's own name."""
+    name = surname(speaker)
+    at = text.find(name, end, v) if name else -1
+    return at >= 0 and bool(_WORDS_ONLY.fullmatch(text, end, at))
 
 
 def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:

@@ -14,10 +14,10 @@ from factdiff.rules import Rules, trie_alternation
 
 
 NOT_NAME_START = frozenset({"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
-                   "If", "As", "For", "With", "When", "While", "After", "Before", "Since", "This", "That",
-                   # words that open a sentence before a name ("Even Steele himself declared")
-                   "Even", "Only", "Indeed", "Meanwhile", "However", "Yet", "So", "Or", "Nor", "Because",
-                   "Although", "Though", "Despite", "During", "Under", "By", "From", "Until", "Also"})
+                            "If", "As", "For", "With", "When", "While", "After", "Before", "Since", "This", "That",
+                            # words that open a sentence before a name ("Even Steele himself declared")
+                            "Even", "Only", "Indeed", "Meanwhile", "However", "Yet", "So", "Or", "Nor", "Because",
+                            "Although", "Though", "Despite", "During", "Under", "By", "From", "Until", "Also"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,11 +49,8 @@ _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
-# "two of the officials said", "according to two of the officials": some of an office's holders
-_SOME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|both|none|each|either|"
-         r"neither)\s+of\s+")
-_PARTITIVE = re.compile(r"^" + _SOME, re.IGNORECASE)
-_PARTITIVE_BEFORE = re.compile(r"(?<![\w])" + _SOME + r"\Z", re.IGNORECASE)
+# quantifiers that are no number: "several of the officials"
+_QUANTIFIERS = r"several|some|many|most|all|both|none|each|either|neither"
 _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
@@ -142,8 +139,13 @@ class AttributionReader:
         a = rules.attribution
         self.entities: EntityIndex = entity_index(rules)
         self.verbs = re.compile(r"(?<![\w-])(?P<v>" + alternation(a["verbs"]) + r")(?![\w])")
+        count = r"(?:\d+(?:,\d{3})*|" + rules.subpatterns["COUNT_WORD"] + r")"
         # "Nine states", "2 reports": after a count a speech verb's form is a noun
-        self.counted = re.compile(r"(?<![\w])(?:\d+(?:,\d{3})*|" + rules.subpatterns["COUNT_WORD"] + r")\s+\Z", re.IGNORECASE)
+        self.counted = re.compile(r"(?<![\w])" + count + r"\s+\Z", re.IGNORECASE)
+        # "two of the officials said", "according to two of the officials": some of an office's holders
+        some = r"(?:" + count + r"|" + _QUANTIFIERS + r")\s+of\s+"
+        self.partitive = re.compile(r"^" + some, re.IGNORECASE)
+        self.partitive_before = re.compile(r"(?<![\w])" + some + r"\Z", re.IGNORECASE)
         acts = a.get("acts_with_object", [])
         # "declared national emergencies": an act; "declared that", "declared:", "he declared." speak
         # ("added Tuesday that", "declared on Friday": a time, not an object)
@@ -242,10 +244,10 @@ class AttributionReader:
             people += [(m.end(), full[m.group()]) for m in _CAPITALISED.finditer(text, s, e) if m.group() in full]
             # "he said" after a quotation is its speaker, never someone the quotation names
             people = [p for p in people if not self._quotes.inside(p[0] - 1)]
-            speaking = found is not None and not self._institution(found.speaker) and \
-                all(w[:1].isupper() for w in found.speaker.split())
-            if speaking and found is not None and found.at >= 0:
-                people.append((found.at, full.get(found.speaker, found.speaker)))   # "Hollis said her son ..."
+            speaker = found.speaker if found is not None and not self._institution(found.speaker) and \
+                all(w[:1].isupper() for w in found.speaker.split()) else None      # a person speaks
+            if speaker and found is not None and found.at >= 0:
+                people.append((found.at, full.get(speaker, speaker)))   # "Hollis said her son ..."
             if people:
                 last_name = max(people)[1]
             # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject;
@@ -253,8 +255,8 @@ class AttributionReader:
             intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
             opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e)
             self._last_subject = None
-            if speaking and found is not None:
-                self._last_subject = full.get(found.speaker, found.speaker)
+            if speaker:
+                self._last_subject = full.get(speaker, speaker)
             elif opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
                 surname = opening.group("n").split()[-1]
                 self._last_subject = next((n for _, n in people if n.split()[-1] == surname), None)
@@ -275,7 +277,7 @@ class AttributionReader:
         ents = [x for x in self.entities.find(who) if not re.search(r"[a-z]\s+of\s", who[:x.start])]
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
-        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(_PARTITIVE.sub("", who)):
+        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(self.partitive.sub("", who)):
             name = re.sub(r"(?:\s+(?:of|the|for|and|a|an|in|on))+\Z", "", " ".join(who.split()[:10]))
             found = self._make(name, None, m.group("c").lower(), text, s, e)
         else:
@@ -295,9 +297,10 @@ class AttributionReader:
                   and not self.counted.search(text, max(s, v.start() - 16), v.start())
                   and not (v.group("v") in self.also_nouns
                            and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
-        found_verbs = [v for v in spoken
-                       if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())   # "was confirmed 96-3"
-                       and not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
+        # a passive speech verb is no one's speaking ("was confirmed 96-3", "comments that have been condemned")
+        active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())]
+        found_verbs = [v for v in active
+                       if not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
                                                                                             # hacking": passive
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
@@ -321,10 +324,7 @@ class AttributionReader:
             if found is not None and who and not self._antecedent(text, s, who.start(), found.speaker):
                 continue                     # "met people who told him": the people, not a name before them
             if found is not None:
-                # a passive speech verb is no one's speaking ("comments that have been widely condemned")
-                return replace(found, at=v.start(), verbs=tuple(
-                    (x.start(), x.end()) for x in spoken
-                    if x is v or not BE_BEFORE.search(text, max(s, x.start() - 24), x.start())))
+                return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in active))
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
@@ -341,7 +341,7 @@ class AttributionReader:
                 out.append((x.end, "body", x))
         for m in self._offices(text, s, pos):
             before = text[max(s, m.start() - 24):m.start()]
-            if _PARTITIVE_BEFORE.search(before):
+            if self.partitive_before.search(before):
                 out.append((m.end(), "office", m))   # "two of the officials said" speaks
                 continue
             if BE_BEFORE.search(before):

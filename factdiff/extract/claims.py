@@ -45,7 +45,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         directed: list[tuple[int, int]] = []    # numbers that carry a direction of their own
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, found, sent,
-                                                                sp.kind == Kind.DATE, speakers.verb_kinds),
+                                                                sp.kind == Kind.DATE, speakers.verb_kinds,
+                                                                speakers.quoted_at(sp.start)),
                                      "entities": canon}
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
@@ -64,7 +65,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
             rows.append((sp.start, sp.end, {"span": sp, "extra": extra}))
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {
-                "attribution": _own_clause(text, cs, ce, found, sent, verb_kinds=speakers.verb_kinds),
+                "attribution": _own_clause(text, cs, ce, found, sent, verb_kinds=speakers.verb_kinds,
+                                           quoted=speakers.quoted_at(cs)),
                 "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
@@ -87,7 +89,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": _own_clause(text, claim.start, claim.end, found, sent,
-                                               verb_kinds=speakers.verb_kinds), "entities": canon,
+                                               verb_kinds=speakers.verb_kinds, quoted=speakers.quoted_at(claim.start)),
+                     "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
                      "actor": claim.actor,
@@ -158,7 +161,7 @@ _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
 # with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year"
 _AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+whom?|,\s+(?:an?|the)\s+[a-z]+\s+(?:that|which))\s[^,;:“”\"]*\Z")
-_THAT_AFTER = re.compile(r"\s+that\s")
+_THAT = re.compile(r"\s+that\s")
 # "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
@@ -181,19 +184,20 @@ _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
-                is_date: bool = False, verb_kinds: dict[str, str] | None = None) -> dict[str, Any] | None:
+                is_date: bool = False, verb_kinds: dict[str, str] | None = None,
+                quoted: bool = False) -> dict[str, Any] | None:
     """The sentence's attribution `found`, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
     around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
-    ..."); `sent` is the fact's sentence."""
+    ..."); `sent` is the fact's sentence, `quoted` whether the fact stands inside a quotation."""
     if found is None:
         return None
     attr = found.to_dict()
     if found.at < 0 or not found.verbs:
         return attr
     at = found.at
-    if _AGE_AFTER_NAME.search(text, max(sent.start, start - 40), start) and re.match(r"\d{1,3},", text[start:end + 1]) \
-            and not re.search(r"[“\"]", text[sent.start:start]):
+    if not quoted and _AGE_AFTER_NAME.search(text, max(sent.start, start - 40), start) and \
+            re.match(r"\d{1,3},", text[start:end + 1]):
         return None                      # "Mr. Trump said that Mr. Mattis, 68, will leave": the paper gives the age
     if found.whole_sentence:             # "according to": only a relative clause around it is not its own,
         v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
@@ -221,9 +225,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
                 continue
-            before = text[sent.start:start]
-            if _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start) and \
-                    before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+            if not quoted and _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start):
                 continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
                                              # the paper's aside about someone named
         if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
@@ -242,7 +244,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)
-            or kind == "listener" and re.search(r"\sthat\s", text[v_end:sent.end])
+            or kind == "listener" and _THAT.search(text, v_end, sent.end)
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _in_apposition(text, start, end, v, sent, speaker)
             or _before_speaker_name(text, end, v, speaker)
@@ -250,7 +252,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if kind == "listener" and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
-            and re.search(r"\sthat\s", text[end:sent.end]):
+            and _THAT.search(text, end, sent.end):
         return True
     if _speaker_described(text, start, v_end, speaker):
         return True
@@ -260,7 +262,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     # (a name after an object verb is its listener only when what was said opens after the time: not "The Times
     # reports Liz Cheney on Friday first articulated")
     taken = (_LISTENER.match(text, v_end, start) if kind == "listener" else
-             _OBJECT.match(text, v_end, start) or _THAT_AFTER.match(text, end) and _LISTENER.match(text, v_end, start)
+             _OBJECT.match(text, v_end, start) or _THAT.match(text, end) and _LISTENER.match(text, v_end, start)
              ) if kind else None
     return bool(_WHEN_SPOKEN.match(text, v_end, start) or taken and _WHEN_SPOKEN.match(text, taken.end(), start))
 

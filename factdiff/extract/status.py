@@ -86,6 +86,8 @@ _PREPOSITIONS = {"in", "on", "at", "by", "since", "during", "last", "this", "aft
                  "with", "from", "into", "as", "under", "over", "within"}
 # words of an amount before what it buys: "$400 million in aid", "$2 billion worth of arms"
 _AMOUNT_LINKS = {"in", "of", "worth", "dollars"}
+# words before a determiner inside one noun phrase ("the sale of the missiles"), not a verb before a new one
+_LINKS_IN_A_PHRASE = frozenset(_PREPOSITIONS | _AMOUNT_LINKS | {"to", "for"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 _SKIP_LEAD = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "possibility",
               "of", "for", "on", "to", "idea", "prospect"}
@@ -131,30 +133,28 @@ class StatusReader:
         self.trigger = re.compile(r"(?<![\w-])(?P<t>" + trie_alternation(set(self.word_status)) + r")(?![\w-])")
         # "the state legislature passed", "the Israeli prime minister has turned down": a body or an office
         # named in lower case before the verb
-        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:[\w.]+[’']s\s+)?(?:(?!" + _FUNCTION
-                                      + r"\s)[a-z]+\s+){0,2}(?:" + alternation(st["actors"]["bodies"]) + r")s?)\s+"
-                                      + _AUX + r"\Z", re.IGNORECASE)
+        body = r"(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}(?:" + alternation(st["actors"]["bodies"]) + r")s?"
+        self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:[\w.]+[’']s\s+)?" + body
+                                      + r")\s+" + _AUX + r"\Z", re.IGNORECASE)
         count = r"(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"] + r")"      # "42", "two"
+        # a counted group of people: "42 members", "three Republican state senators"
+        group = (count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
+                 + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", []) + st["actors"]["bodies"])
+                 + r")s?(?![\w])")
         self.by_agent = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+(?:the\s+)?"
                                    r"(?P<who>[A-Z][\w.]*(?:-[a-z]+)?(?:\s[A-Z][\w.]*)*|"
                                    r"(?:every|all|each|both|most|many)\s+(?:[A-Z][\w-]*\s+)*(?:"
                                    + alternation(st["actors"]["members"] + [w[:-1] for w in st["actors"]["members"]])
                                    + r")\s+of\s+(?:the\s+)?[\w ]{2,40}?(?=[,.;]|\s(?:and|to|in|on|who)\s)|"
                                    # "42 members of the Republican caucus", "42 senators", "two Senate Democrats"
-                                   + _QUANTIFIER + count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,2}?(?:"
-                                   + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", [])
-                                                 + st["actors"]["bodies"]) + r")s?(?![\w])"
-                                   r"(?:\s+of(?:\s+the)?(?:\s+(?!" + _FUNCTION + r"\s|(?:last|this|next|today|"
+                                   + _QUANTIFIER + group + r"(?:\s+of(?:\s+the)?(?:\s+(?!" + _FUNCTION + r"\s|(?:last|this|next|today|"
                                    r"yesterday)(?![\w]))[\w.-]+){1,3})?|"
                                    + _QUANTIFIER + count + r"\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
         # a body opening a clause, before its verb: "the chamber extends"
-        self.body_opening = re.compile(r"\s*(?:the\s+)?(?P<body>(?:(?!" + _FUNCTION + r"\s)[a-z]+\s+){0,2}?(?:"
-                                       + alternation(st["actors"]["bodies"]) + r")s?)\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
+        self.body_opening = re.compile(r"\s*(?:the\s+)?(?P<body>" + body + r")\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
         # "three Republican state senators who": a counted group before a relative clause
-        self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
-                                        + alternation(st["actors"]["members"] + st["actors"]["bodies"])
-                                        + r")s?)\s*\Z")
+        self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + group + r")\s*\Z")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
         self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
                                        + alternation(st["actors"]["chambers"])
@@ -470,7 +470,7 @@ class StatusReader:
             np = np[clauses[-1].end():]
         # "He said the plan was approved": a noun phrase opens at a determiner after a word that is no preposition
         heads = [d for d in re.finditer(r"(?<=\s)(?:the|a|an|this|these|those|his|her|its|their)\s", np)
-                 if np[:d.start()].split()[-1].lower() not in _PREPOSITIONS | _AMOUNT_LINKS | {"to", "for"}]
+                 if np[:d.start()].split()[-1].lower() not in _LINKS_IN_A_PHRASE]
         if heads:
             np = np[heads[-1].start():]
         lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np, re.IGNORECASE)

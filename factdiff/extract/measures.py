@@ -87,13 +87,14 @@ class MeasureReader:
             r"|(?P<bp>(?i:basis\s+points?|bps))"
             r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)))(?![\w])")
         # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series" and
-        # "PA 23456 F Block" are not
+        # "PA 23456 F Block" are not; before a slash only when a unit follows it ("120 g/km")
         multi = [u for u in rules.unit_by_symbol if len(u) > 1 and u not in rules.word_symbols]
         single = [u for u in rules.unit_by_symbol if len(u) == 1]
         word_like = alternation(rules.word_symbols) if rules.word_symbols else "(?!)"
         after_word_like = alternation(rules.units.get("_word_symbols", {}).get("followed_by", [])) or "(?!)"
         self.unit_symbol = re.compile(r"[\x20\u00a0]?(?:(?P<sym>" + alternation(multi) + r")(?![\w\"°])|(?P<sym1>"
-                                      + alternation(single) + r")(?![\w\"°/-]|[\x20\u00a0][A-Z])|(?P<symw>"
+                                      + alternation(single) + r")(?:(?=/(?:" + alternation(rules.unit_by_symbol) + r")(?![\w]))"
+                                      r"|(?![\w\"°/-]|[\x20\u00a0][A-Z]))|(?P<symw>"
                                       + word_like + r")(?=[.,;:)]|\Z|[\x20\u00a0]+(?:" + after_word_like
                                       + r")(?![\w])))")
         self.unit_word = re.compile(r"(?:[\x20\u00a0]+|[\x20\u00a0]?[-–][\x20\u00a0]?)(?:of\s+)?(?P<word>(?i:"

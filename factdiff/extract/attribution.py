@@ -20,6 +20,9 @@ from factdiff.rules import Rules, alternation
 
 # a speech verb right after these is a noun ("despite claims from", "the reports said" is caught by "said")
 _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
+_TITLE_AT_END = re.compile(r"(?<![\w])" + TITLE_ABBREVIATION + r"\s*\Z")
+_TITLED_SURNAME = re.compile(r"\s+" + TITLE_ABBREVIATION + r"\s+(?P<name>[A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
+_QUOTE_TAIL = re.compile(r"[^“”\"]{3,}[”\"],?\s*")      # the end of a quotation opened in a sentence before
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 # "..., while Trump said": a clause opens before a surname alone
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
@@ -33,9 +36,9 @@ _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also
 # where a clause with its own subject opens: "Rice's comments came as Netanyahu turned down ..., saying"
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
 # a name opening a clause or a sentence, before its verb or an apposition: "Strzok exchanged", "as Netanyahu
-# turned down", "Mr. Perry, ..."
-_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>" + TITLE_ABBREVIATION + r"\s+)?(?P<n>[A-Z][a-z][\w’'-]*"
-                             r"(?:\s+[A-Z][a-z][\w’'-]*){0,2}))(?:,|\s+[a-z])")
+# turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
+_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
+                             r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z])")
 # an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, "
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As)\s|"
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
@@ -108,6 +111,11 @@ class Quotations:
     def inside(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+    def end_of(self, pos: int) -> int:
+        """Where the quotation around `pos` ends (-1: none)."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.ends[i] if i >= 0 and pos < self.ends[i] else -1
 
     def overlaps(self, s: int, e: int) -> bool:
         i = bisect_right(self.starts, e - 1) - 1
@@ -214,11 +222,15 @@ class AttributionReader:
             s, e = sent.start, sent.end
             found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
                                                                  last_name)
+            # "“... Obama refused to say ... . ...,” Trump said": a verb inside a quotation that runs on speaks
+            # for no one until the tag that closes it is read (_tag_runs_back)
+            inner = found is not None and found.at >= 0 and self._quotes.end_of(found.at) > e
             before = out[-1] if out else None
-            if found is None and before is not None and before.quoted and self._quotes.inside(s + 1) \
+            if (found is None or inner) and before is not None and before.quoted and self._quotes.inside(s + 1) \
                     and "\n" not in text[prev_end:s]:
-                # “He is not welcome,” Fox told CNN. “We reject his visit.”: the same speaker quoted on
-                found = Attribution(before.speaker, before.role, before.party, before.cue, True)
+                # “He is not welcome,” Fox told CNN. “We reject his visit.”: the same speaker quoted on (also
+                # over a speech verb inside: "“... as Larry said there are real consequences”")
+                found, inner = Attribution(before.speaker, before.role, before.party, before.cue, True), False
             prev_end = e
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):
@@ -244,14 +256,16 @@ class AttributionReader:
             people += [(m.end(), full[m.group()]) for m in _CAPITALISED.finditer(text, s, e) if m.group() in full]
             # "he said" after a quotation is its speaker, never someone the quotation names
             people = [p for p in people if not self._quotes.inside(p[0] - 1)]
-            speaker = found.speaker if found is not None and not self._institution(found.speaker) and \
-                all(w[:1].isupper() for w in found.speaker.split()) else None      # a person speaks
+            speaker = found.speaker if found is not None and not inner and not self._institution(found.speaker) \
+                and all(w[:1].isupper() for w in found.speaker.split()) else None      # a person speaks
             if speaker and found is not None and found.at >= 0:
                 people.append((found.at, full.get(speaker, speaker)))   # "Hollis said her son ..."
             if people:
                 last_name = max(people)[1]
             # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject;
             # a person who speaks in the sentence is its subject ("Summers warned ... . “...,” he told reporters")
+            if not speaker and self._quotes.inside(s):
+                continue                     # inside a quotation: "he said" after it is who spoke before it
             intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
             opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e)
             self._last_subject = None
@@ -260,8 +274,24 @@ class AttributionReader:
             elif opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
                 surname = opening.group("n").split()[-1]
                 self._last_subject = next((n for _, n in people if n.split()[-1] == surname), None)
+        self._tag_runs_back(doc, out)
         self._apply_source_lines(doc, out)
         return out
+
+    def _tag_runs_back(self, doc: Document, out: list[Attribution | None]) -> None:
+        """ "“The shutdown hurts families. ... a deal can be reached,” he said.": the sentences of a quotation
+        before the one whose tag closes it are that speaker's too, whatever a speech verb inside it or the
+        sentence before said."""
+        sents = doc.sentences
+        for i, sent in enumerate(sents):
+            end = self._quotes.end_of(sent.start)
+            own = out[i]
+            if end <= sent.end or own is not None and own.at >= 0 and self._quotes.end_of(own.at) != end:
+                continue
+            j = next((k for k in range(i + 1, len(sents)) if sents[k].start < end <= sents[k].end), None)
+            tag = out[j] if j is not None else None
+            if tag is not None and tag.quoted and tag.at >= end - 1:
+                out[i] = Attribution(tag.speaker, tag.role, tag.party, tag.cue, True)
 
     # -------------------------------------------------------------- patterns
     def _according(self, text: str, s: int, e: int) -> Attribution | None:
@@ -312,7 +342,8 @@ class AttributionReader:
                                         bool(RELATIVE_VERB.search(text, max(s, v.start() - 40), v.start())),
                                         v.group("v").lower() in _THINKING, v.start()))
         for v in found_verbs:
-            if _QUOTE_FIRST.match(text[s:v.start()]):
+            if _QUOTE_FIRST.match(text[s:v.start()]) or self._quotes.inside(s) and \
+                    _QUOTE_TAIL.fullmatch(text, s, v.start()):
                 # "“...,” said Human Rights Campaign President Chad Griffin": the speaker follows the quote
                 found = self._speaker_after(text, s, e, v) or self._speaker_before(
                     text, s, e, v, last_person, by_office, last_human, last_name)
@@ -464,7 +495,8 @@ class AttributionReader:
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
             # "He said", "But he also said", "“...,” he said": the last sentence's subject
-            opens = _OPENS_WITH.fullmatch(text, s, item.start()) or _QUOTE_FIRST.match(text[s:item.start()])
+            opens = _OPENS_WITH.fullmatch(text, s, item.start()) or _QUOTE_FIRST.match(text[s:item.start()]) \
+                or self._quotes.inside(s) and _QUOTE_TAIL.fullmatch(text, s, item.start())
             if opens and self._last_subject and self.fits(self._last_subject, pronoun):
                 return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject
             if last_person is not None and self.fits(last_person.speaker, pronoun) and (
@@ -500,7 +532,7 @@ class AttributionReader:
             return None
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
         # "said Jim Manley", "said Indivisible co-founder Ezra Levin": the name, perhaps behind a title
-        between = text[v.end():after[0].start] if after else ""
+        between = _TITLE_AT_END.sub(" ", text[v.end():after[0].start]) if after else ""   # "said Rep. Luis Garza"
         if after and (after[0].start - v.end() < 3 or (after[0].start - v.end() < 40
                                                        and not re.search(r"[,.;:\"“”]", between)
                                                        and not _NOT_A_TITLE.search(between))) \
@@ -509,6 +541,9 @@ class AttributionReader:
             role = self.role_after.match(text, after[0].end)
             return self._make(person.canonical, role.group("role").strip() if role else None, v.group("v"),
                               text, s, e, person)
+        titled = _TITLED_SURNAME.match(text, v.end(), e)        # "said Mr. Gutiérrez": a surname behind a title
+        if titled and not _VERB_AFTER_NAME.match(text, titled.end()):
+            return self._make(titled.group("name"), None, v.group("v"), text, s, e)
         return None
 
     def _apply_source_lines(self, doc: Document, out: list[Attribution | None]) -> None:

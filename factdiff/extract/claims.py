@@ -128,6 +128,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"]")
+_TAG_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?:[\w.’'-]+\s+){1,6}\Z")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
@@ -147,6 +149,7 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
 # subordinate clause speaks only up to the comma that closes it
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|"
                                   r"Before|Despite|Until|Unless)\s")
+_CLAUSE_OPENS = re.compile(r"\s*(?:When|While|As|After|Before|Once|Although|Though|Because|Since|Asked|Pressed)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
@@ -172,6 +175,8 @@ _WHEN_BEFORE_VERB = re.compile(_PART_OF_DAY + r"\s*,?\s*(?:(?:also|again|[a-z]+l
 _OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
 _SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d])[^;:“”\"]*\Z")
 _CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s*){1,5})")
+# a party and state tag after a lawmaker's name: ", D-Va.", " (R-N.Y.)"
+_PARTY_TAG = re.compile(r"(?:,\s*|\s*\()[A-Z]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?\Z")
 _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
@@ -248,9 +253,14 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _in_apposition(text, start, end, v, sent, speaker)
             or _before_speaker_name(text, end, v, speaker)
-            or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date))
+            or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date)
+            or (_QUOTE_AFTER.match(text, v_end, sent.end) or _CONTENT_AFTER.match(text, v_end, sent.end))
+            and _in_opening_clause(text, end, v, sent, speaker))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
+    if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _REPORTED.search(text, v_end, start):
+        return True                      # "“...,” Mr. Blumenthal said to the group gathered in Norwalk in March
+                                         # 2008": the quotation is what was said; after the tag, to whom and when
     if kind == "listener" and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
             and _THAT.search(text, end, sent.end):
         return True
@@ -268,10 +278,12 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
 
 
 def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
-    """ "James E. Clyburn, the No. 3 House Democrat, said": the fact describes the speaker named before it."""
+    """ "James E. Clyburn, the No. 3 House Democrat, said", "Rep. Bobby Scott, D-Va., one of the nine ...":
+    the fact describes the speaker named before it."""
     name = surname(speaker)
     comma = text.rfind(",", sent.start, start)
-    return bool(name) and comma > sent.start and text[sent.start:comma].rstrip().endswith(name) \
+    before = _PARTY_TAG.sub("", text[sent.start:comma].rstrip())
+    return bool(name) and comma > sent.start and before.endswith(name) \
         and bool(_APPOSITION_END.fullmatch(text, end, v))
 
 
@@ -300,13 +312,29 @@ def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int,
         return False                     # "On Saturday," "Saturday,"; not "Forty people, the police said, were"
     if is_date and text[v_end - 3:v_end] == "ing" and re.search(r",\s*\Z", text[max(sent.start, v - 3):v]):
         return True                      # "During a speech late Tuesday, Mr. Cantor did not ..., saying only that"
+    at = _speaker_at(text, end, v, speaker)
+    return at >= 0 and bool(_TO_SPEAKER.match(text, end, at))
+
+
+def _in_opening_clause(text: str, end: int, v: int, sent: Sentence, speaker: str) -> bool:
+    """ "When asked by a reporter on Thursday whether ..., the president replied, “Yes.”": the fact is in a clause
+    that opens the sentence and closes right before its speaker; it tells when or why they spoke (the caller
+    makes sure what was said follows the verb: in "When the bill passes next year, it will cost $5 billion,
+    Smith said." the clause is Smith's)."""
+    if not _CLAUSE_OPENS.match(text, sent.start):
+        return False
+    at = _speaker_at(text, end, v, speaker)
+    comma = text.rfind(",", end, at) if at >= 0 else -1
+    return comma >= 0 and bool(_TO_SPEAKER.match(text, comma, at)) and not re.search(r"[\"“”]", text[end:comma])
+
+
+def _speaker_at(text: str, end: int, v: int, speaker: str) -> int:
+    """Where the speaker's name (or surname) stands between the fact's end and the speech verb (-1: not there)."""
     name = speaker.split(" of ")[0]
     if not name.split():
-        return False
+        return -1
     at = text.rfind(name, end, v)
-    if at < 0:
-        at = text.rfind(name.split()[-1], end, v)
-    return at >= 0 and bool(_TO_SPEAKER.match(text, end, at))
+    return at if at >= 0 else text.rfind(name.split()[-1], end, v)
 
 
 def _link_status_dates(facts: list[Fact]) -> None:

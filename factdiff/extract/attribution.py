@@ -417,6 +417,9 @@ class AttributionReader:
     def person(self, x: Entity) -> Entity | None:
         """A person's name without a title in front ("Foreign Minister Sergei Lavrov", "President Trump")
         or a speech verb that opens its sentence ("Added Gibbs: ...")."""
+        home = self.home_state.search(x.text) if self.home_state is not None else None
+        if home:                             # "Chris Coons of Delaware": Chris Coons
+            x = Entity(x.start, x.start + home.start(), x.text[:home.start()], x.text[:home.start()], "name")
         first = x.text.split(" ", 1)[0]
         if first in _PARTY_WORDS and " of " in x.text:
             return None                      # "Republican of New York": a party and a state, no one's name

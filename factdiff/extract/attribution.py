@@ -178,6 +178,7 @@ class AttributionReader:
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
                                  r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|that|which|who|"
+                                 r"across|about|over|under|through|around|along|against|among|toward|towards|without|"
                                  r"whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|he|she|it|they|we)\s)"
                                  r"[a-z-]+\s+){0,2}?"
                                  r"(?:[A-Z][a-z]+\s+)?"
@@ -254,8 +255,9 @@ class AttributionReader:
             people += [(m.end(), full.get(m.group("name"), m.group("name"))) for m in _GENDERED.finditer(text, s, e)]
             # "Beck also launched ...": a surname first given with a full name is that person again
             people += [(m.end(), full[m.group()]) for m in _CAPITALISED.finditer(text, s, e) if m.group() in full]
-            # "he said" after a quotation is its speaker, never someone the quotation names
-            people = [p for p in people if not self._quotes.inside(p[0] - 1)]
+            # "he said" after a quotation is its speaker, never someone the quotation names, nor a body
+            # ("Local Republican Party affiliates")
+            people = [p for p in people if not self._quotes.inside(p[0] - 1) and not self._institution(p[1])]
             speaker = found.speaker if found is not None and not inner and not self._institution(found.speaker) \
                 and all(w[:1].isupper() for w in found.speaker.split()) else None      # a person speaks
             if speaker and found is not None and found.at >= 0:

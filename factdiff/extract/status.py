@@ -35,8 +35,9 @@ _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|the
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:^|[.;,]\s+|\n)(?P<np>(?:The\s+)?(?:[A-Z][\w.’']*\s?){1,5}),[^,;]{2,80},"
                                         r"\s*" + _AUX + r"\Z")
 _NAME = (r"(?<![\w.’'-])(?P<name>(?:" + TITLE_ABBREVIATION + r"\s+)?[A-Z][a-z][\w’'-]*"
-         r"(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+")
-# "Democrats rejected", "Indiana passed", "Mr. Obama signed": a capitalised subject right before the verb
+         r"(?:\s+[A-Z][a-z][\w’'-]*){0,2}|[A-Z]{2,6})\s+")
+# "Democrats rejected", "Indiana passed", "Mr. Obama signed", "The NAACP adopted": a capitalised subject right
+# before the verb
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(_NAME + _AUX + r"(?!(?:over|about|for|of|in|on|at|with|to|from|by|against|after|before|"
@@ -74,6 +75,8 @@ _MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|i
 # an aside between dashes before a relative clause: "senators — Adam Driggs, ... — who"
 _DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
 _QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
+_SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?![\w])", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?![\w’'])")     # "40 [executive orders]"
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -137,6 +140,7 @@ class StatusReader:
         self.body_before = re.compile(r"(?<![\w’'])(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<body>(?:[\w.]+[’']s\s+)?" + body
                                       + r")\s+" + _AUX + r"\Z", re.IGNORECASE)
         count = r"(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"] + r")"      # "42", "two"
+        self.count_word = re.compile(count + r"\Z", re.IGNORECASE)
         # a counted group of people: "42 members", "three Republican state senators"
         group = (count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
                  + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", []) + st["actors"]["bodies"])
@@ -373,14 +377,26 @@ class StatusReader:
                     words[i].group(0)[0].isupper() and any(a <= words[i].start() < b for a, b in known)):
                 found = True
             last = i
-        if not found and finite and words[0].group(0).lower() in _DETERMINERS and start_i < len(words):
-            found = True                     # "rejected the overture": a finite verb and its object
+        if not found and finite and start_i < len(words) and (words[0].group(0).lower() in _DETERMINERS or (
+                self._counted_things(text, words))):
+            found = True                     # "rejected the overture", "rejected 40 applications": a finite verb
+                                             # and its object
         if not found:
             return pos, pos, None
         begin = words[start_i].start()
         if begin > pos and text[begin - 1] in "$€£¥":
             begin -= 1                       # "$400 million in aid": the currency belongs to the object
         return begin, words[last].end(), "object"
+
+    def _counted_things(self, text: str, words: list[re.Match[str]]) -> bool:
+        """The object opens with a count of things: "40 applications", "two of the five proposals"; not a vote's
+        tally ("passed 96-3"), a time ("approved 15 years ago"), money or a figure ("passed $15,000", "passed
+        20 million")."""
+        first = words[0]
+        return bool(self.count_word.match(first.group(0))) and not _TALLY.match(text, first.start()) \
+            and not _SPAN_OF_TIME.match(text, first.end()) and not text[:first.start()].rstrip().endswith(
+                ("$", "€", "£", "¥")) and len(words) > 1 and words[1].group(0).lower() not in self.scales \
+            and bool(_COUNTED_NOUN.match(text, first.end()))
 
     def _a_person(self, text: str, s: int, e: int, entities: list[Entity]) -> bool:
         """The object text[s:e] is a person: a bare name ("Mr. Strzok", "Lisa Page"; no known place or

@@ -69,12 +69,13 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently)\s+)*\Z")
 
 
+_SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
-                        r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>[A-Z][a-z]+"
-                        r"(?:[-\s][A-Z][a-z]+)?)(?![\w])")
+                        r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>" + _SURNAME +
+                        r"(?:[-\s]" + _SURNAME + r")?)(?![\w’'])")
 # a capitalised word right before the verb (or its apposition) and after a comma or quote
 # ("Hollis had initially said", "Steele himself declared", "WikiLeaks said")
-_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"
+_LONE_NAME = re.compile(r"(?<![\w.])(?P<name>" + _SURNAME + r")"
                         r"(?:\s+(?:has|had|have|also|himself|herself|[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause
 _FOCUS_BEFORE = re.compile(r"(?:^|[,.”\"]\s*)(?:even|only|not\s+even)\s+\Z", re.IGNORECASE)
@@ -357,7 +358,11 @@ class AttributionReader:
             if found is not None and who and not self._antecedent(text, s, who.start(), found.speaker):
                 continue                     # "met people who told him": the people, not a name before them
             if found is not None:
-                return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in active))
+                # a speaker outside a quotation speaks only through the verbs outside it ("disputed ..., saying
+                # that “the more will say this makes sense”": not "say")
+                own = active if self._quotes.inside(v.start()) else [x for x in active
+                                                                     if not self._quotes.inside(x.start())]
+                return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in own))
         return None
 
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
@@ -387,10 +392,14 @@ class AttributionReader:
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"
             surname = m.group("name")
-            if surname.lower() in self.office_set or self._institution(surname):
-                continue                     # "the Justice Department" is no Justice called Department
+            if surname.lower() in self.office_set or self._institution(surname) or \
+                    _PREPOSITION_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+                continue                     # "the Justice Department" is no Justice called Department;
+                                             # "prosecutors working for Mr. Mueller" speak for him
             out.append((m.end(), "person", Entity(m.start("name"), m.end(), surname, surname, "name")))
         lone = _LONE_NAME.search(text, max(s, pos - 30), pos)
+        if lone and _TITLE_AT_END.search(text, max(s, lone.start("name") - 6), lone.start("name")):
+            lone = None                      # "Mr. Mueller": read with its title above
         if lone and lone.group("name") not in _NOT_A_SPEAKER and lone.group("name").lower() not in self.office_set and (
                 lone.start("name") == s or text[lone.start("name") - 2:lone.start("name")].strip() in (",", "”", '"', ".")
                 or _JOINS_A_CLAUSE.search(text, max(s, lone.start("name") - 10), lone.start("name"))

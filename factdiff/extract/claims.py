@@ -182,6 +182,8 @@ _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This|By|Before|After|Since|Until|Over|"
                       r"From)\s+(?:[\w’'-]+\s+){0,8}\Z")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"
@@ -225,7 +227,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):
             continue
-        if end <= v and _RELATIVE_ASIDE.search(text, max(0, start - 120), start) and "," in text[end:v]:
+        if end <= v and not quoted and _RELATIVE_ASIDE.search(text, max(0, start - 120), start) and "," in text[end:v]:
             continue                         # "Trump, who placed second in a poll of 2012 candidates, said ..."
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
@@ -313,7 +315,9 @@ def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int,
     if is_date and text[v_end - 3:v_end] == "ing" and re.search(r",\s*\Z", text[max(sent.start, v - 3):v]):
         return True                      # "During a speech late Tuesday, Mr. Cantor did not ..., saying only that"
     at = _speaker_at(text, end, v, speaker)
-    return at >= 0 and bool(_TO_SPEAKER.match(text, end, at))
+    # "In a December court filing, prosecutors ...": a date before the noun it dates, then the comma
+    tail = _NOUN_AFTER.match(text, end) if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start) else None
+    return at >= 0 and bool(_TO_SPEAKER.match(text, tail.end() if tail else end, at))
 
 
 def _in_opening_clause(text: str, end: int, v: int, sent: Sentence, speaker: str) -> bool:

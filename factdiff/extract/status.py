@@ -77,6 +77,7 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
 _QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
 _SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?![\w])", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?![\w’'])")     # "40 [executive orders]"
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|him|her)(?![\w’'-])|(?:this|that)(?=\s*[.,;:]))")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:a|an|to\s+be|as(?!\s+well))\s", re.IGNORECASE)
@@ -288,8 +289,9 @@ class StatusReader:
                 found = self.entities.find(body.group("body"))
                 chamber = found[0].canonical if found else re.sub(r"^(?:the|a|an)\s+", "", body.group("body"))
                 passive = action is not None
-            if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word):    # "is seeking", "plans to":
-                                                                                          # never passive
+            if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word) \
+                    and not _PRONOUN_OBJECT.match(text, m.end()):     # "is seeking", "plans to", "signed off on
+                                                                      # it": never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start(),
                                                                   self.signables if word in self.signing else set())
                 if action is not None and needed is not None and not self._names_any(text, obj_start, obj_end, needed):

@@ -66,7 +66,7 @@ _NOUN_BEFORE = re.compile(r"(?:(?<![\w])(?:a|an|the|of|from|despite|with|his|her
 _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
                          r"(?:Democrat|Republican|"
                          r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d[^,;]{0,120}?),\s*(?:(?:has|had|also|then|later|"
-                         r"again|previously|once|recently)\s+)*\Z")
+                         r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
 
 
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"

@@ -257,7 +257,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or _before_speaker_name(text, end, v, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date)
             or (_QUOTE_AFTER.match(text, v_end, sent.end) or _CONTENT_AFTER.match(text, v_end, sent.end))
-            and _in_opening_clause(text, end, v, sent, speaker))
+            and _in_opening_clause(text, start, end, v, sent, speaker))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _REPORTED.search(text, v_end, start):
@@ -320,13 +320,13 @@ def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int,
     return at >= 0 and bool(_TO_SPEAKER.match(text, tail.end() if tail else end, at))
 
 
-def _in_opening_clause(text: str, end: int, v: int, sent: Sentence, speaker: str) -> bool:
+def _in_opening_clause(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
     """ "When asked by a reporter on Thursday whether ..., the president replied, “Yes.”": the fact is in a clause
     that opens the sentence and closes right before its speaker; it tells when or why they spoke (the caller
     makes sure what was said follows the verb: in "When the bill passes next year, it will cost $5 billion,
     Smith said." the clause is Smith's)."""
-    if not _CLAUSE_OPENS.match(text, sent.start):
-        return False
+    if not (_CLAUSE_OPENS.match(text, sent.start) or _OPENING.match(text, sent.start, start)):
+        return False                     # "When asked ...", "At that March 2 event, which ...,"
     at = _speaker_at(text, end, v, speaker)
     comma = text.rfind(",", end, at) if at >= 0 else -1
     return comma >= 0 and bool(_TO_SPEAKER.match(text, comma, at)) and not re.search(r"[\"“”]", text[end:comma])

@@ -77,6 +77,7 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
 _QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
 _SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?![\w])", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?![\w’'])")     # "40 [executive orders]"
+_NP_WORD = r"(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)"      # a word of a noun phrase, "7,000" too
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|him|her)(?![\w’'-])|(?:this|that)(?=\s*[.,;:]))")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
@@ -460,7 +461,7 @@ class StatusReader:
             lo = lo + cut.end() if cut else pos
         before, s = text[lo:pos], lo
         # passive only: "which has been approved", "who was denied"; "who has received", "who is seeking" are active
-        rel = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:which|that|who)\s+(?:(?:has|have|had)\s+been|"
+        rel = re.search(r"(?P<np>(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")\s*,\s*(?:which|that|who)\s+(?:(?:has|have|had)\s+been|"
                         r"was|were|is|are)\s+\Z", before)
         after = re.match(r"\S+\s+by\s", text[pos:pos + 40])
         # "a letter signed by": a reduced relative, with no "was" before the verb
@@ -471,7 +472,7 @@ class StatusReader:
                 # "a letter released Tuesday and signed by": the letter, not how else it was handled
                 np = re.sub(r"\s+[a-z]+(?:ed|en)\s(?:(?!\s(?:and|or)\s).)*?\s(?:and|or)\Z", "", m2.group("np"))
                 return s + m2.start("np"), s + m2.start("np") + len(np), "object"
-        m = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
+        m = re.search(r"(?P<np>(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
                       r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be)\s+)+)"
                       r"(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:

@@ -72,6 +72,8 @@ def _distinctive(f: Fact) -> bool:
 
 def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
     """Facts with different keys are never compared."""
+    if f.extra.get("describes_source"):      # how many sources a reporter spoke to says nothing of the story
+        return ("describes source", f.source, f.id)
     if f.kind == Kind.MONEY:                 # a price per barrel is never set against a total
         rate = f.subject or ""
         return ("money", f.unit or "?", rate if rate.startswith("per ") else "")

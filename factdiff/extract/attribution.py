@@ -69,6 +69,7 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
 
 
+_DASH_ASIDE = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>" + _SURNAME +
@@ -388,6 +389,10 @@ class AttributionReader:
             if not (_PREPOSITION_BEFORE.search(before) or
                     _PREPOSITION_BEFORE.search(text, max(s, m.start("o") - 8), m.start("o"))):
                 out.append((m.end(), "office", m))
+        # "Fitzgerald, who ... caught Kaczynski -- who killed 3 people and injured 23 -- told": no one in a dash
+        # aside speaks
+        asides = [(a.start(), a.end()) for a in _DASH_ASIDE.finditer(text, s, pos)]
+        out = [c for c in out if c[1] != "office" or not any(a < c[0] <= b for a, b in asides)]
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"

@@ -48,6 +48,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                                                                 sp.kind == Kind.DATE, speakers.verb_kinds,
                                                                 speakers.quoted_at(sp.start)),
                                      "entities": canon}
+            if sp.kind in _NUMERIC and _describes_source(text, sp.start, sp.end, found, sent):
+                extra["describes_source"] = True    # "according to two sources familiar with the plan"
             if sp.kind == Kind.DATE:
                 prep = _PREPOSITION.search(text, max(sent.start, sp.start - 12), sp.start)
                 if prep:
@@ -139,6 +141,7 @@ _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'
 
 
 # words with nothing between them that ends a phrase: "[2016] Democratic House candidate [Zephyr Teachout]"
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?")
 _WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
 _AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
@@ -184,6 +187,10 @@ _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This
                       r"From)\s+(?:[\w’'-]+\s+){0,8}\Z")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+_COMMA_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s*,")
+# what may follow a speech verb that ends or interrupts its sentence: "he said.", "he said on Fox News.", "he said, ..."
+_TAG_TAIL = re.compile(r"\s*,.*|(?:\s+(?:on|in|at|to|during|with)(?:\s+(?!(?:was|is|were|are|has|have|had|would|will)\s)"
+                       r"[\w.’'-]+){1,6}|(?:\s+[A-Z][\w.’'-]*){1,4})?\s*[.!?]?[”\"]?\s*", re.DOTALL)
 _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"
@@ -255,9 +262,11 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
             or _in_apposition(text, start, end, v, sent, speaker)
             or _before_speaker_name(text, end, v, speaker)
+            or _in_speaker_phrase(text, start, end, v, sent, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date)
             or (_QUOTE_AFTER.match(text, v_end, sent.end) or _CONTENT_AFTER.match(text, v_end, sent.end))
-            and _in_opening_clause(text, start, end, v, sent, speaker))
+            and _in_opening_clause(text, start, end, v, sent, speaker)
+            or is_date and _opening_date(text, start, end, v_end, sent))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _REPORTED.search(text, v_end, start):
@@ -296,6 +305,27 @@ def _before_speaker_name(text: str, end: int, v: int, speaker: str) -> bool:
     return at >= 0 and bool(_WORDS_ONLY.fullmatch(text, end, at))
 
 
+def _describes_source(text: str, start: int, end: int, found: Attribution | None, sent: Sentence) -> bool:
+    """The fact stands in the words naming the sentence's source: "according to two sources familiar with the
+    plan", "four sources familiar with the plan said", "two of the people said"."""
+    if found is None or not found.verbs:
+        return False
+    if found.whole_sentence:
+        v, v_end = found.verbs[0]
+        return v <= start and end <= v_end
+    if found.at < 0:
+        return False
+    name = surname(found.speaker)                          # "two [of the] officials said"
+    return _in_speaker_phrase(text, start, end, found.at, sent, found.speaker) or bool(name) and \
+        _PARTITIVE_GAP.fullmatch(text, end, max(end, text.find(name, end, found.at))) is not None
+
+
+def _in_speaker_phrase(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
+    """ "which two people briefed on the matter have said": the fact is part of the speaker's own words."""
+    at = text.rfind(speaker, sent.start, v) if speaker else -1
+    return 0 <= at <= start and end <= at + len(speaker)
+
+
 def _speaker_described(text: str, start: int, v_end: int, speaker: str) -> bool:
     """ "said Nancy Altman, co-chair of ..., a 300-member coalition": the fact describes a speaker named
     after the verb."""
@@ -330,6 +360,16 @@ def _in_opening_clause(text: str, start: int, end: int, v: int, sent: Sentence, 
     at = _speaker_at(text, end, v, speaker)
     comma = text.rfind(",", end, at) if at >= 0 else -1
     return comma >= 0 and bool(_TO_SPEAKER.match(text, comma, at)) and not re.search(r"[\"“”]", text[end:comma])
+
+
+def _opening_date(text: str, start: int, end: int, v_end: int, sent: Sentence) -> bool:
+    """ "On Wednesday, he adopted a different approach, ... at which he insisted he had done nothing wrong": a
+    date opening the sentence tells when it all happened; it is what the speaker said only when the tag
+    closes or interrupts the sentence ("On Wednesday, the vote will be held, he said"; "..., he said, ...")."""
+    if not (_OPENING.match(text, sent.start, start) or not text[sent.start:start].strip()) \
+            or not _COMMA_AFTER_DATE.match(text, end):
+        return False
+    return not _TAG_TAIL.fullmatch(text, v_end, sent.end)
 
 
 def _speaker_at(text: str, end: int, v: int, speaker: str) -> int:

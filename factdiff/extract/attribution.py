@@ -192,6 +192,7 @@ class AttributionReader:
         self._gender: dict[str, str] = {}
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
+        self._bodies: dict[str, bool] = {}           # name -> whether the entity table knows it as a body
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.also_nouns = frozenset(a.get("also_nouns", []))
@@ -611,7 +612,10 @@ class AttributionReader:
         if words[0] in ("The", "the") or words[-1].lower() in self.institution_words or (
                 words[-1].lower() in self.office_set and words[-1][:1].isupper()):
             return True                      # "the Justice Department", "Fox News", "The Washington Post"
-        return any(x.type in ("organization", "country") for x in self.entities.find(name))
+        known = self._bodies.get(name)       # asked for every name of every sentence: read each once
+        if known is None:
+            known = self._bodies[name] = any(x.type in ("organization", "country") for x in self.entities.find(name))
+        return known
 
     def _make(self, who: str, role: str | None, cue: str, text: str, s: int, e: int,
               ent: Entity | None = None, at: int = -1) -> Attribution:

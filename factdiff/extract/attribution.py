@@ -193,6 +193,9 @@ class AttributionReader:
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
         self._bodies: dict[str, bool] = {}           # name -> whether the entity table knows it as a body
+        # per sentence of the document last read: who "he" may be, and the people it names (end, name)
+        self.subject_before: list[str | None] = []
+        self.people_in: list[list[tuple[int, str]]] = []
         self.pronoun = re.compile(r"(?<![\w])(?P<p>He|She|They|he|she|they)(?![\w])")
         self.verb_words = {v.lower() for v in a["verbs"] if " " not in v}
         self.also_nouns = frozenset(a.get("also_nouns", []))
@@ -222,8 +225,11 @@ class AttributionReader:
         last_name: str | None = None              # the last person named, for "he" and "she"
         full: dict[str, str] = {}                 # surname -> the full name it was first given with
         prev_end = 0
+        self.subject_before = []
+        self.people_in = []
         for sent in doc.sentences:
             s, e = sent.start, sent.end
+            self.subject_before.append(self._last_subject)
             found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
                                                                  last_name)
             # "“... Obama refused to say ... . ...,” Trump said": a verb inside a quotation that runs on speaks
@@ -261,6 +267,7 @@ class AttributionReader:
             # "he said" after a quotation is its speaker, never someone the quotation names, nor a body
             # ("Local Republican Party affiliates")
             people = [p for p in people if not self._quotes.inside(p[0] - 1) and not self._institution(p[1])]
+            self.people_in.append(people)
             speaker = found.speaker if found is not None and not inner and not self._institution(found.speaker) \
                 and all(w[:1].isupper() for w in found.speaker.split()) else None      # a person speaks
             if speaker and found is not None and found.at >= 0:

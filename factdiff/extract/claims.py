@@ -84,8 +84,16 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 named = {p.canonical for p in (speakers.person(x) for x in ents if x.type == "name"
                                                and x.end <= claim.start and not speakers.quoted_at(x.start))
                          if p is not None}
+                known = {n for end, n in speakers.people_in[i] if end <= claim.start} \
+                    if i < len(speakers.people_in) else set()      # "that Obama agreed ..., and that he agreed"
                 if len(named) == 1 and speakers.fits(next(iter(named)), pronoun):
                     claim = replace(claim, actor=named.pop())
+                elif not named and len(known) == 1 and speakers.fits(next(iter(known)), pronoun):
+                    claim = replace(claim, actor=known.pop())
+                elif not named and not known and i < len(speakers.subject_before) and speakers.subject_before[i] \
+                        and speakers.fits(speakers.subject_before[i] or "", pronoun):
+                    # "Senator Ames Hale spoke on Friday. He signed the bill.": the last sentence's subject
+                    claim = replace(claim, actor=speakers.subject_before[i])
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
@@ -165,11 +173,13 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
-# with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year"
-_AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+whom?|,\s+(?:an?|the)\s+[a-z]+\s+(?:that|which))\s[^,;:“”\"]*\Z")
+# with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
+# "the Religious Freedom Restoration Act, which he signed into law on Thursday"
+_AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:an?|the)\s+[a-z]+\s+(?:that|which))\s[^,;:“”\"]*\Z")
 _THAT = re.compile(r"\s+that\s")
-# "announced her nominations last week", "reported the flight plan on Monday": the thing, then the time
-_OBJECT = re.compile(r"\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+")
+# "announced her nominations last week", "reported the flight plan on Monday", "announced it on Saturday": the
+# thing, then the time
+_OBJECT = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|it|them)")
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_BEFORE_VERB = re.compile(_PART_OF_DAY + r"\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")

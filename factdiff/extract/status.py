@@ -39,6 +39,13 @@ _NAME = (r"(?<![\w.’'-])(?P<name>(?:" + TITLE_ABBREVIATION + r"\s+)?[A-Z][a-z]
 # "Democrats rejected", "Indiana passed", "Mr. Obama signed", "The NAACP adopted": a capitalised subject right
 # before the verb
 _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
+# a name opening a sentence, perhaps after an adverb or a time, before its verb: "Unilaterally, Obama on Wednesday
+# directed"; and the words that open a second verb with no subject: "and", ";", ", then"
+_NAME_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ly,\s+|(?:On|In|At|After|Before|Last|Earlier|Later)\s[^,;]{1,40},\s+)?"
+                           + _NAME + _AUX + r"[a-z]+(?:s|ed)\s")
+_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Then|Later)\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
+                              + r"[a-z]+(?:s|ed)\s")
+_COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(_NAME + _AUX + r"(?!(?:over|about|for|of|in|on|at|with|to|from|by|against|after|before|"
                         r"during|into|under)\s)[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
@@ -158,7 +165,7 @@ class StatusReader:
                                    + _QUANTIFIER + count + r"\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|"
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
         # a body opening a clause, before its verb: "the chamber extends"
-        self.body_opening = re.compile(r"\s*(?:the\s+)?(?P<body>" + body + r")\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
+        self.body_opening = re.compile(r"\s*(?:[Tt]he\s+)?(?P<body>" + body + r")\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
         # "three Republican state senators who": a counted group before a relative clause
         self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + group + r")\s*\Z")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
@@ -311,6 +318,10 @@ class StatusReader:
             # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
             pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
                                                                              m.start())
+            if pronoun is None and not chamber and not passive and _COORDINATED.search(text, max(s, m.start() - 10),
+                                                                                        m.start()):
+                pronoun = _PRONOUN_OPENING.match(text, clause_start) or _PRONOUN_OPENING.match(text, s)
+                                             # "He praised the plan and signed the bill": he signed it
             actor = chamber or (None if pronoun else self._actor(text, clause_start, m.start(), entities, obj_start,
                                                                  obj_end, passive, m.end(), s, attributive is not None))
             # a noun takes the hedges of its clause ("There’s going to be a review of"); an adjective only its phrase's
@@ -594,11 +605,13 @@ class StatusReader:
             if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \
                     not _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
                 return re.sub(r"[’']s$", "", name.group("name"))      # "Mr. Trump’s decision to": Mr. Trump
-            # "until the chamber extends the tax cuts and approves a spending bill": the first verb's subject
-            opening = self.body_opening.match(text, clause_start) if re.search(
-                r"\sand\s+\Z", text[max(clause_start, pos - 6):pos]) else None
-            if opening:
-                return opening.group("body").strip()
+            # "until the chamber extends the tax cuts and approves a spending bill", "Obama on Wednesday directed
+            # agencies to ...; proposed new rules": a verb with no subject of its own takes the first verb's
+            if _COORDINATED.search(text, max(sentence_start, pos - 10), pos):
+                for start in (clause_start, sentence_start):
+                    opening = self.body_opening.match(text, start) or _NAME_OPENING.match(text, start)
+                    if opening and opening.group(opening.lastgroup or 0).split()[0] not in _NOT_A_SUBJECT:
+                        return opening.group(opening.lastgroup or 0).strip()
         return None
 
     def _recipient(self, text: str, obj_s: int, obj_e: int, entities: list[Entity], actor: str | None) -> str | None:

@@ -169,7 +169,7 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
                           r"(?:\s+(?i:in|on|at|during)\s+(?:(?i:a|an|the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}|"
                           + _PROPER + r"(?:\s+" + _PROPER + r"){0,4})"
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"
-                          r"(?:\s+back)?(?:\s+(?i:on|in|at|during|over|late|early|earlier))?\s*\Z")
+                          r"(?:\s+back)?(?:\s+(?i:on|in|at|during|over|late|early|earlier)(?:\s+the)?)?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition

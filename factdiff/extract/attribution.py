@@ -69,6 +69,8 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
 
 
+_NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly|directly|immediately|specifically))?"
+                       r"|(?:declined|refused|yet)\s+to)\s+\Z", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
@@ -339,8 +341,10 @@ class AttributionReader:
                   and not self.counted.search(text, max(s, v.start() - 16), v.start())
                   and not (v.group("v") in self.also_nouns
                            and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
-        # a passive speech verb is no one's speaking ("was confirmed 96-3", "comments that have been condemned")
-        active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())]
+        # a passive speech verb is no one's speaking ("was confirmed 96-3", "comments that have been condemned"),
+        # nor a denied one ("he has not yet said whether he will ... into the 2012 election")
+        active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())
+                  and not _NOT_SAID.search(text, max(s, v.start() - 24), v.start())]
         found_verbs = [v for v in active
                        if not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
                                                                                             # hacking": passive

@@ -274,7 +274,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or _before_speaker_name(text, end, v, speaker)
             or _in_speaker_phrase(text, start, end, v, sent, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date)
-            or (_QUOTE_AFTER.match(text, v_end, sent.end) or _CONTENT_AFTER.match(text, v_end, sent.end))
+            or (_QUOTE_AFTER.match(text, v_end, sent.end) or not _TAG_TAIL.fullmatch(text, v_end, sent.end))
             and _in_opening_clause(text, start, end, v, sent, speaker)
             or is_date and _opening_date(text, start, end, v_end, sent))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
@@ -363,8 +363,8 @@ def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int,
 def _in_opening_clause(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:
     """ "When asked by a reporter on Thursday whether ..., the president replied, “Yes.”": the fact is in a clause
     that opens the sentence and closes right before its speaker; it tells when or why they spoke (the caller
-    makes sure what was said follows the verb: in "When the bill passes next year, it will cost $5 billion,
-    Smith said." the clause is Smith's)."""
+    makes sure what was said follows the verb, a quotation or more than a tag: in "When the bill passes next
+    year, it will cost $5 billion, Smith said." the clause is Smith's)."""
     if not (_CLAUSE_OPENS.match(text, sent.start) or _OPENING.match(text, sent.start, start)):
         return False                     # "When asked ...", "At that March 2 event, which ...,"
     at = _speaker_at(text, end, v, speaker)

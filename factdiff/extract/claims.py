@@ -46,7 +46,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         for sp in sent_spans:
             extra: dict[str, Any] = {"attribution": _own_clause(text, sp.start, sp.end, found, sent,
                                                                 sp.kind == Kind.DATE, speakers.verb_kinds,
-                                                                speakers.quoted_at(sp.start)),
+                                                                speakers.verb_words, speakers.quoted_at(sp.start)),
                                      "entities": canon}
             if sp.kind in _NUMERIC and _describes_source(text, sp.start, sp.end, found, sent):
                 extra["describes_source"] = True    # "according to two sources familiar with the plan"
@@ -68,6 +68,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
         for cs, ce, way, subj in directions.changes(text, sent.start, sent.end, directed):
             rows.append((cs, ce, {"change": (way, subj), "extra": {
                 "attribution": _own_clause(text, cs, ce, found, sent, verb_kinds=speakers.verb_kinds,
+                                           speech_words=speakers.verb_words,
                                            quoted=speakers.quoted_at(cs)),
                 "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
@@ -99,7 +100,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
             date = min(own, key=lambda d: abs(d.start - claim.start)) if own else None
             extra = {"attribution": _own_clause(text, claim.start, claim.end, found, sent,
-                                               verb_kinds=speakers.verb_kinds, quoted=speakers.quoted_at(claim.start)),
+                                               verb_kinds=speakers.verb_kinds, speech_words=speakers.verb_words,
+                                               quoted=speakers.quoted_at(claim.start)),
                      "entities": canon,
                      "status": claim.status, "rung": claim.rung,
                      "negated": claim.negated, "hedges": list(claim.hedges), "claimed": claim.claimed,
@@ -138,6 +140,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
+_PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+?)ing\s")                    # "Noting" -> "not" (+ed: "noted")
+_NEXT_CLAUSE_TIME = re.compile(r",?\s+and\s+(?:on|in|at|during|by)\s+(?:the\s+)?\Z")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"]")
 _TAG_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?:[\w.’'-]+\s+){1,6}\Z")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
@@ -160,7 +164,8 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
 # subordinate clause speaks only up to the comma that closes it
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|"
                                   r"Before|Despite|Until|Unless)\s")
-_CLAUSE_OPENS = re.compile(r"\s*(?:When|While|As|After|Before|Once|Although|Though|Because|Since|Asked|Pressed)\s")
+_CLAUSE_OPENS = re.compile(r"\s*(?:When|While|As|After|Before|Once|Although|Though|Because|Since|Asked|Pressed|"
+                           r"[A-Z][a-z]+ing)\s")         # "Reading from a letter signed by ..., Mr. Conaway added"
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
@@ -209,7 +214,7 @@ _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,
                 is_date: bool = False, verb_kinds: dict[str, str] | None = None,
-                quoted: bool = False) -> dict[str, Any] | None:
+                speech_words: set[str] | frozenset[str] = frozenset(), quoted: bool = False) -> dict[str, Any] | None:
     """The sentence's attribution `found`, unless the fact stands in another clause than every speech verb
     ("Pelosi has led House Democrats since 2003, and that's what Ryan had argued") or in the narration
     around the verb: who speaks, when, to whom ("In a filing on Friday, prosecutors told two senators that
@@ -231,8 +236,13 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start)) or bool(   # closing cue
                 _OPENING_WORDS.search(text, sent.start, v)) and bool(_SOURCE_APPOSITION.match(text, v_end, start))
         return None if aside else attr
+    # "Noting that Tuesday is the deadline, Mick Mulvaney said": a speech verb opens the sentence
+    first = _PARTICIPLE.match(text, sent.start)
+    opens_speaking = first is not None and any(first.group(1).lower() + tail in speech_words
+                                               for tail in ("ed", "ing", "d"))
     for v, v_end in found.verbs:
-        if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker):
+        if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker,
+                      opens_speaking):
             continue
         lo, hi = (end, v) if end <= v else (v, start)
         if 0 <= at < v:
@@ -249,6 +259,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
                 continue
+            if _NEXT_CLAUSE_TIME.search(text, v_end, start):
+                continue                     # "described him as ..., and on April 6, 2007, said that": the time of
+                                             # the next verb, not what the first one said
             if not quoted and _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start):
                 continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
                                              # the paper's aside about someone named
@@ -258,7 +271,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
 
 
 def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Sentence, is_date: bool,
-               verb_kinds: dict[str, str], speaker: str) -> bool:
+               verb_kinds: dict[str, str], speaker: str, opens_speaking: bool = False) -> bool:
     """The fact tells of the speaking, not what was said, for the speech verb at v..v_end: who speaks, when,
     to whom (`verb_kinds`: the verbs with a listener or an object after them, rules/attribution.toml)."""
     kind = verb_kinds.get(text[v:v_end].lower())
@@ -275,7 +288,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or _in_speaker_phrase(text, start, end, v, sent, speaker)
             or _opening_before_speaker(text, start, end, v, v_end, sent, speaker, is_date)
             or (_QUOTE_AFTER.match(text, v_end, sent.end) or not _TAG_TAIL.fullmatch(text, v_end, sent.end))
-            and _in_opening_clause(text, start, end, v, sent, speaker)
+            and not opens_speaking and _in_opening_clause(text, start, end, v, sent, speaker)
             or is_date and _opening_date(text, start, end, v_end, sent))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True

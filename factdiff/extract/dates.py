@@ -382,8 +382,11 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     start = m.start("rel")
     if ctx.text[start].isupper() and (_CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start)
-                                      or _CAPITAL_AFTER.match(ctx.text, m.end("rel"))):
-        return None                      # "USA Today", "the Today show", "“Tonight Show Starring”": a name
+                                      or _CAPITAL_AFTER.match(ctx.text, m.end("rel"))
+                                      or ctx.text[start - 1:start] in ("“", '"')
+                                      and ctx.text[m.end("rel"):m.end("rel") + 1] in ("”", '"')):
+        return None                      # "USA Today", "the Today show", "“Tonight Show Starring”", NBC's
+                                         # “Today” show: a name
     if ctx.anchor is None:
         return UNRESOLVED
     return day(ctx.anchor + dt.timedelta(days=offset))

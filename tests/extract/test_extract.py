@@ -169,3 +169,12 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     facts = factdiff.extract("The award comes with 50,000 pounds ($78,400); the trophy weighs 15 pounds.")
     assert [(f.kind, f.text, f.unit) for f in facts] == [
         ("money", "50,000 pounds", "GBP"), ("money", "$78,400", "USD"), ("quantity", "15 pounds", "pound")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("He told NBC’s “Today” show on Thursday that he would run.", ["Thursday"]),
+    ("He told NBC's \"Today\" show that he would run.", []),
+    ("“Today is a good day,” he said.", ["Today"]),
+])
+def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
+    assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates

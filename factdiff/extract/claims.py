@@ -202,6 +202,9 @@ _OPENING = re.compile(r"\s*(?:On|In|At|During|Late|Early|Earlier|Later|Last|This
                       r"From)\s+(?:[\w’'-]+\s+){0,8}\Z")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|as|after|before|while|until)\s")
+_SUBJECT_ON = re.compile(r"(?:^|[,;]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,4}on\s+\Z")
+_VERB_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s")
 _COMMA_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s*,")
 # what may follow a speech verb that ends or interrupts its sentence: "he said.", "he said on Fox News.", "he said, ..."
 _TAG_TAIL = re.compile(r"\s*,.*|(?:\s+(?:on|in|at|to|during|with)(?:\s+(?!(?:was|is|were|are|has|have|had|would|will)\s)"
@@ -278,6 +281,9 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v and text[v_end - 3:v_end] == "ing" and re.search(r"(?:,|\sand)\s*\Z", text[max(sent.start, v - 5):v]):
         return True                      # "Obama endorsed Clinton Thursday, saying she has the courage": what
                                          # is said follows the participle; the clause before it is narration
+    if end <= v and _WHEN_CLAUSE.search(text, end, v) and not re.search(r"[\"“”]", text[end:v]):
+        return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
+                                         # speaker's is a clause of time after the fact's
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)
@@ -389,10 +395,11 @@ def _opening_date(text: str, start: int, end: int, v_end: int, sent: Sentence) -
     """ "On Wednesday, he adopted a different approach, ... at which he insisted he had done nothing wrong": a
     date opening the sentence tells when it all happened; it is what the speaker said only when the tag
     closes or interrupts the sentence ("On Wednesday, the vote will be held, he said"; "..., he said, ...")."""
-    if not (_OPENING.match(text, sent.start, start) or not text[sent.start:start].strip()) \
-            or not _COMMA_AFTER_DATE.match(text, end):
-        return False
-    return not _TAG_TAIL.fullmatch(text, v_end, sent.end)
+    opening = (_OPENING.match(text, sent.start, start) or not text[sent.start:start].strip()) \
+        and _COMMA_AFTER_DATE.match(text, end)
+    # "..., Trump on Friday lamented the jobs lost – he described ...": the time of the subject's own verb
+    subject_time = _SUBJECT_ON.search(text, max(sent.start, start - 60), start) and _VERB_AFTER_DATE.match(text, end)
+    return bool(opening or subject_time) and not _TAG_TAIL.fullmatch(text, v_end, sent.end)
 
 
 def _speaker_at(text: str, end: int, v: int, speaker: str) -> int:

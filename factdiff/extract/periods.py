@@ -66,10 +66,17 @@ def _offset(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return shift_date(ctx.anchor, m["unit"].lower(), sign * n)[0]
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"(?<![\w])(?:first|last|only|highest|lowest|largest|biggest|smallest|most|least|"
+                                 r"fewest|best|worst|strongest|weakest|[a-z]{3,}est)(?![\w])[^.;,]{0,40}\Z",
+                                 re.IGNORECASE)
+
+
 @production("date.offset_in")
 def _offset_in(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if not ctx.future:
         return None                          # "14 inches of rain in 48 hours": a duration, not a date
+    if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        return None                          # "the first rate rise in two years": since then, not a date
     n = count_value(ctx, m["n"])
     if n is None:
         return None

@@ -142,6 +142,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+?)ing\s")                    # "Noting" -> "not" (+ed: "noted")
 _NEXT_CLAUSE_TIME = re.compile(r",?\s+and\s+(?:on|in|at|during|by)\s+(?:the\s+)?\Z")
+_OWN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"]")
 _TAG_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?:[\w.’'-]+\s+){1,6}\Z")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
@@ -255,6 +256,12 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
                                              # Thursday": another speaker's clause, not the sentence's
         if end <= v and RELATIVE_VERB.search(text, max(lo, v - 40), v):
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
+        if v < start and v != at and RELATIVE_VERB.search(text, max(sent.start, v - 40), v):
+            continue                         # "Brian Vicente, a lawyer who wrote Amendment 64, said": the relative
+                                             # clause's verb speaks for no one
+        if end <= v and _OWN_SUBJECT.fullmatch(text, end, v):
+            continue                         # "told Fox News on Tuesday he thinks ...": the verb's clause opens at
+                                             # its own subject, after the fact
         if end <= v and _AND_SPEAKER.search(text, max(lo, v - 80), v):
             continue
         if end <= v and not quoted and _RELATIVE_ASIDE.search(text, max(0, start - 120), start) and "," in text[end:v]:

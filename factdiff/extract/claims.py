@@ -58,9 +58,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 if sp.precision is not None:
                     extra["precision"] = sp.precision
                 d = directions.read(text, sp.start, sp.end, sent.start, str(sp.kind))
-                if d and sp.kind == Kind.QUANTITY and rules.unit_info.get(sp.unit or "", ("",))[0] == "time" \
-                        and sp.subject != "age":
+                dimension = rules.unit_info.get(sp.unit or "", ("",))[0] if sp.kind == Kind.QUANTITY else ""
+                if d and dimension == "time" and sp.subject != "age":
                     d = None                 # "rose over 20 years at the F.B.I.": a span of time, not what rose
+                if d and dimension == "length" and directions.height(text, sp.start, sent.start):
+                    d = None                 # "a wall that would rise 30 feet": its height
                 if d:
                     extra["direction"], extra["change"] = d
                     directed.append((sp.start, sp.end))

@@ -48,6 +48,11 @@ class DirectionReader:
         # lower case only ("Rose Garden", "Charlie Rose" are names); not "dropped out", "dipped into"
         self.verb = re.compile(r"(?<![\w])(?P<v>" + alternation(finite) + r")(?![\w])(?!\s+(?:out|into|off|back|behind|"
                                r"away|in\s+on)\b)")
+        height = d.get("height", {})
+        self.height_verb = re.compile(r"(?<![\w])(?:" + alternation(height["verbs"]) + r")(?=\s+(?:[\w'’$%.,-]+\s+){0,2}\Z)",
+                                      re.IGNORECASE) if height.get("verbs") else None
+        self.structure = re.compile(r"(?<![\w])(?:" + alternation(height["structures"]) + r")(?![\w])", re.IGNORECASE) \
+            if height.get("structures") else None
         self._after_dir = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up", "growth": "up",
                            "drop": "down", "decline": "down", "decrease": "down", "fall": "down", "cut": "down",
                            "reduction": "down", "loss": "down", "slump": "down"}
@@ -80,6 +85,17 @@ class DirectionReader:
             return self._after_dir[a.group("w").lower()], "by"
         return None
 
+    def height(self, text: str, start: int, sent_start: int) -> bool:
+        """ "a wall ... that would rise 30 feet": the length at `start` is how tall a structure named before the
+        verb stands (rules/directions.toml [height]), not a change."""
+        if self.height_verb is None or self.structure is None:
+            return False
+        verb = max((v.start() for v in self.height_verb.finditer(text, max(sent_start, start - 40), start)), default=-1)
+        if verb < 0:
+            return False
+        lo = max(sent_start, verb - 80)       # the verb's own clause ("Near the dam, the water rose": the water)
+        lo = max((b.end() for b in _CLAUSE_CUT.finditer(text, lo, verb)), default=lo)
+        return bool(self.structure.search(text, lo, verb))
 
     def changes(self, text: str, s: int, e: int, numeric: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Directions with no number: "unemployment rose" -> (start, end, "up", "unemployment").
@@ -120,6 +136,7 @@ class DirectionReader:
         return out
 
 
+_CLAUSE_CUT = re.compile(r"[,;:](?!\s*(?:which|that)(?![\w]))")
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
                       r"steadily|again)\s+)?\Z")
 # "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows

@@ -178,6 +178,12 @@ class AttributionReader:
                                    r"(?P<np>(?:the|a|an|its|his|her|their|this|that)\s+(?:" + word + r"){0,2}?(?:" + alt
                                    + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
                                    r"\s+(?:(?:also|later|further|previously)\s+)?\Z", re.IGNORECASE) if docs else None
+        # "a statement posted on Facebook", "a letter written to": an object verb right after a paper it names,
+        # then a preposition, is a participle describing the paper, no one speaking
+        objects = a.get("object_verbs", [])
+        self.paper_participle = re.compile(r"(?<![\w’'-])(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + alt + r")s?\s+(?:"
+                                           + alternation(objects) + r")\s+(?:on|in|at|to|by|from|via)\s",
+                                           re.IGNORECASE) if docs and objects else None
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
@@ -344,7 +350,10 @@ class AttributionReader:
         # a passive speech verb is no one's speaking ("was confirmed 96-3", "comments that have been condemned"),
         # nor a denied one ("he has not yet said whether he will ... into the 2012 election")
         active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())
-                  and not _NOT_SAID.search(text, max(s, v.start() - 24), v.start())]
+                  and not _NOT_SAID.search(text, max(s, v.start() - 24), v.start())
+                  and not (self.paper_participle and any(p.end() > v.end() > p.start() for p in
+                                                          self.paper_participle.finditer(text, max(s, v.start() - 40),
+                                                                                         min(e, v.end() + 6))))]
         found_verbs = [v for v in active
                        if not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
                                                                                             # hacking": passive

@@ -182,8 +182,10 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
 # with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
-# "the Religious Freedom Restoration Act, which he signed into law on Thursday"
-_AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:an?|the)\s+[a-z]+\s+(?:that|which))\s[^,;:“”\"]*\Z")
+# "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
+# stalled in Congress earlier this month"
+_AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:(?:an?|the)\s+[a-z]+|something)\s+(?:that|which))"
+                               r"\s[^,;:“”\"]*\Z")
 _THAT = re.compile(r"\s+that\s")
 # "announced her nominations last week", "reported the flight plan on Monday", "announced it on Saturday": the
 # thing, then the time

@@ -43,6 +43,12 @@ _NAME_BEFORE = re.compile(_NAME + _AUX + r"\Z")
 # directed"; and the words that open a second verb with no subject: "and", ";", ", then"
 _NAME_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ly,\s+|(?:On|In|At|After|Before|Last|Earlier|Later)\s[^,;]{1,40},\s+)?"
                            + _NAME + _AUX + r"[a-z]+(?:s|ed)\s")
+# how a measure passed, not who passed it: "passed by voice vote", "passed unanimously"
+_VOTE_MANNER = re.compile(r"\s+(?:by\s+(?:a\s+)?(?:voice\s+vote|unanimous\s+consent|roll[-\s]call\s+vote|wide\s+margin)"
+                          r"|unanimously|overwhelmingly)(?![\w])", re.IGNORECASE)
+# the noun phrase a sentence opens with: "The Justice Against Sponsors of Terrorism Act", "the spending bill"
+_OPENING_NP = re.compile(r"[\s“\"]*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+"
+                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|to)\s+)?){0,8}[A-Z][\w’'-]*)(?=[\s,.])")
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Then|Later)\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
                               + r"[a-z]+(?:s|ed)\s")
 _COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
@@ -297,6 +303,16 @@ class StatusReader:
                 found = self.entities.find(body.group("body"))
                 chamber = found[0].canonical if found else re.sub(r"^(?:the|a|an)\s+", "", body.group("body"))
                 passive = action is not None
+            if action is None and not body and word in ("passed", "passes") and _VOTE_MANNER.match(text, m.end()) \
+                    and _COORDINATED.search(text, max(s, m.start() - 10), m.start()):
+                # "The Justice Against Sponsors of Terrorism Act ... moved to the floor of the Senate in May and
+                # passed by voice vote": what passed is what the sentence opens with
+                opening = _OPENING_NP.match(text, s, m.start())
+                heads = [w for w in re.finditer(r"[\w’'-]+", opening.group("np")) if w.group().lower() in
+                         self.action_nouns] if opening else []
+                if opening and heads:         # "The spending bill [cleared committee]": up to its action noun
+                    obj_start, obj_end = opening.start("np"), opening.start("np") + heads[0].end()
+                    action, passive = "object", True
             if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word) \
                     and not _PRONOUN_OBJECT.match(text, m.end()):     # "is seeking", "plans to", "signed off on
                                                                       # it": never passive

@@ -209,6 +209,8 @@ class AttributionReader:
         self.also_nouns = frozenset(a.get("also_nouns", []))
         # what a speech verb takes before what is said: "told two senators that", "announced her nominations
         # last week" (rules/attribution.toml): the reporter's narration, not the statement
+        self.role_people = {p: re.compile(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])", re.IGNORECASE)
+                            for p, words in a.get("role_people", {}).items() if words}
         self.verb_kinds: dict[str, str] = {v.lower(): "listener" for v in a.get("listener_verbs", [])}
         self.verb_kinds.update({v.lower(): "object" for v in a.get("object_verbs", [])})
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
@@ -614,6 +616,11 @@ class AttributionReader:
     def quoted_at(self, pos: int) -> bool:
         """Is `pos` inside a quotation of the document last read?"""
         return self._quotes.inside(pos)
+
+    def speaks_of_another(self, role: str | None, pronoun: str) -> bool:
+        """The speaker's role names a person `pronoun` may stand for ("an attorney for Jackson's wife": she)."""
+        people = self.role_people.get(pronoun)
+        return bool(role and people and people.search(role))
 
     def fits(self, name: str, pronoun: str) -> bool:
         """May `pronoun` ("he", "she", "they", "i") stand for `name` in the document last read?"""

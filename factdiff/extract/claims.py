@@ -75,13 +75,16 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                 "entities": canon, "direction": way}}))
         for claim in statuses.read(text, sent.start, sent.end, ents):
             pronoun = claim.extra.get("pronoun")
+            # "Tom Kirsch, an attorney for Jackson's wife, said she has signed": she is the wife, named nowhere
+            another = found is not None and speakers.speaks_of_another(found.role, pronoun or "")
             if pronoun == "we" and found is not None and found.quoted:
                 claim = replace(claim, actor=found.party or found.speaker)    # "“We reject his visit,” Fox said"
-            elif pronoun and pronoun != "we" and found is not None and (
-                    0 <= found.at < claim.start or pronoun == "i" and found.quoted) and speakers.fits(found.speaker, pronoun):
+            elif pronoun and pronoun != "we" and found is not None and not another and (
+                    0 <= found.at < claim.start or pronoun == "i" and found.quoted) \
+                    and speakers.fits(found.speaker, pronoun):
                 # "Mayor Collins said on Friday that she would not sign", "“I signed the bill,” Pence said": the speaker
                 claim = replace(claim, actor=found.speaker)
-            elif pronoun in ("he", "she"):
+            elif pronoun in ("he", "she") and not another:
                 # "President Trump vowed ..., a day after it emerged he was considering": the one person named
                 # before it in the sentence
                 named = {p.canonical for p in (speakers.person(x) for x in ents if x.type == "name"

@@ -156,6 +156,9 @@ class StatusReader:
                                       + r")\s+" + _AUX + r"\Z", re.IGNORECASE)
         count = r"(?:\d[\d,]*|" + rules.subpatterns["COUNT_WORD"] + r")"      # "42", "two"
         self.count_word = re.compile(count + r"\Z", re.IGNORECASE)
+        # "Forty candidates, including those who won, signed": a counted plural opening the clause is its subject
+        self.counted_subject = re.compile(r"[\s“\"]*(?P<who>" + count + r"(?:-[a-z]+)?\s+(?:[a-z-]+\s+){0,2}?[a-z]+s)"
+                                          r"(?:\s*,[^,;]{2,80},)?\s+" + _AUX + r"\Z", re.IGNORECASE)
         # a counted group of people: "42 members", "three Republican state senators"
         group = (count + r"\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){0,3}?(?:"
                  + alternation(st["actors"]["members"] + st.get("personnel", {}).get("people", []) + st["actors"]["bodies"])
@@ -621,6 +624,10 @@ class StatusReader:
             if name and name.group("name").split()[0] not in _NOT_A_SUBJECT and \
                     not _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
                 return re.sub(r"[’']s$", "", name.group("name"))      # "Mr. Trump’s decision to": Mr. Trump
+            counted = self.counted_subject.match(text, clause_start, pos) or \
+                self.counted_subject.match(text, sentence_start, pos)
+            if counted:
+                return counted.group("who")
             # "until the chamber extends the tax cuts and approves a spending bill", "Obama on Wednesday directed
             # agencies to ...; proposed new rules": a verb with no subject of its own takes the first verb's
             if _COORDINATED.search(text, max(sentence_start, pos - 10), pos):

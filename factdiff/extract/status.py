@@ -49,6 +49,8 @@ _VOTE_MANNER = re.compile(r"\s+(?:by\s+(?:a\s+)?(?:voice\s+vote|unanimous\s+cons
 # the noun phrase a sentence opens with: "The Justice Against Sponsors of Terrorism Act", "the spending bill"
 _OPENING_NP = re.compile(r"[\s“\"]*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+"
                          r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|to)\s+)?){0,8}[A-Z][\w’'-]*)(?=[\s,.])")
+_POSSESSED_SUBJECT = re.compile(r"(?<![\w])(?<!of\s)(?<!for\s)(?<!to\s)(?<!by\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!with\s)"
+                                r"(?<!from\s)(?P<who>(?:his|her|their)\s+(?:own\s+)?[a-z]{3,})\s+" + _AUX + r"\Z")
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Then|Later)\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
                               + r"[a-z]+(?:s|ed)\s")
 _COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
@@ -628,6 +630,9 @@ class StatusReader:
                 self.counted_subject.match(text, sentence_start, pos)
             if counted:
                 return counted.group("who")
+            kin = _POSSESSED_SUBJECT.search(text, max(clause_start, pos - 40), pos)
+            if kin:                           # "even his own son had signed a petition": his own son
+                return kin.group("who")
             # "until the chamber extends the tax cuts and approves a spending bill", "Obama on Wednesday directed
             # agencies to ...; proposed new rules": a verb with no subject of its own takes the first verb's
             if _COORDINATED.search(text, max(sentence_start, pos - 10), pos):
@@ -662,7 +667,10 @@ class StatusReader:
                  if h.end() <= pos and h.group("h").lower() != word and not _NAME_NOT_MODAL.search(
                      text, max(0, h.start() - 3), h.start() + 1)]
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
-        found += [h.group("h").lower() for h in self.hedge.finditer(lead)]
+        head = next((w.start() for w in re.finditer(r"[A-Za-z][\w’'-]*", lead)
+                     if w.group().lower() in self.action_nouns or w.group().lower() in self.signables), len(lead))
+        # "a potential sale": hedges before the object's head noun; not "a petition urging him to veto"
+        found += [h.group("h").lower() for h in self.hedge.finditer(lead, 0, head)]
         if word in self.hedging:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):

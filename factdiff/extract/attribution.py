@@ -39,8 +39,9 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|wherea
 # turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
 _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
                              r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z])")
-# an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, "
-_OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As)\s|"
+# an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, ", "A self-described
+# dirty trickster, "
+_OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As|An?)\s|"
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
 _OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
@@ -71,6 +72,7 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
 
 _NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly|directly|immediately|specifically))?"
                        r"|(?:declined|refused|yet)\s+to)\s+\Z", re.IGNORECASE)
+_AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
 _DASH_ASIDE = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
@@ -506,7 +508,12 @@ class AttributionReader:
         if not cands:
             return None
         end, kind, item = cands[-1]
-        if re.fullmatch(r"[a-z]+ing", cue) and re.search(r",\s*\Z", text[max(s, pos - 3):pos]):
+        # "He has spent decades ... to help influence American election campaigns, and has long maintained": a
+        # second verb with no subject of its own speaks for the sentence's first subject
+        coordinated = bool(_AND_VERB.search(text, max(s, pos - 40), pos)) and cands[0][0] - s <= 40
+        if coordinated:
+            end, kind, item = cands[0]
+        if re.fullmatch(r"[a-z]+ing", cue) and re.search(r"(?:,|--|[—–])\s*\Z", text[max(s, pos - 3):pos]):
             # "Netanyahu turned down an invitation to meet Senate Democrats, saying ...": the clause's subject
             opener = max((m.end() for m in _CLAUSE_OPENER.finditer(text, s, pos)), default=s)
             head = _CLAUSE_SUBJECT.match(text, opener, pos)
@@ -522,7 +529,7 @@ class AttributionReader:
                 first = first[1:]            # "Senate Majority Leader Harry Reid broke with ..., saying": the person
             if first:
                 end, kind, item = first[0]
-        elif pos - end > 60:
+        elif pos - end > 60 and not coordinated:
             return None
         if kind == "person":
             if role_text is None:

@@ -177,6 +177,8 @@ _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
 _PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
 _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     # "noted so helpfully in a tweet"
+                          r"(?:\s+to\s+(?:(?:the|a|an)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})?"  # "confirmed to
+                                                                                            # FoxNews.com on"
                           r"(?:\s+(?i:in|on|at|during)\s+(?:(?:(?i:a|an|the|his|her|their|its)\s+[\w’'-]+|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,2}|"
                           + _PROPER + r"(?:\s+" + _PROPER + r"){0,4})"
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"

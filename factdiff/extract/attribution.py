@@ -661,8 +661,9 @@ class AttributionReader:
             found = [x for x in self.entities.find(who) if x.type != "name"]
             canon = found[0].canonical if found else None
             lead = len(who) - len(re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE))
-            if found and found[0].start <= lead:
-                who = found[0].canonical     # "[Source: US government notification ...]": the United States
+            if found and found[0].start <= lead and not self.office_head.search(who, found[0].end):
+                who = found[0].canonical     # "[Source: US government notification ...]": the United States;
+                                             # but "Senate aides" are aides
         party = self.entities.country_of(canon)
         if party is None and role:
             inner = self.entities.find(role)

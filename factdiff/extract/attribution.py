@@ -70,10 +70,13 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
 
 
+# a speech verb denied before it ("has not yet said whether", "declined to say")
 _NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly|directly|immediately|specifically))?"
                        r"|(?:declined|refused|yet)\s+to)\s+\Z", re.IGNORECASE)
+# a second verb with no subject of its own: ", and has long maintained"
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
-_DASH_ASIDE = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
+# an aside between dashes: "-- who killed 3 people and injured 23 --"
+_DASHED = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>" + _SURNAME +
@@ -416,7 +419,7 @@ class AttributionReader:
                 out.append((m.end(), "office", m))
         # "Fitzgerald, who ... caught Kaczynski -- who killed 3 people and injured 23 -- told": no one in a dash
         # aside speaks
-        asides = [(a.start(), a.end()) for a in _DASH_ASIDE.finditer(text, s, pos)]
+        asides = [(a.start(), a.end()) for a in _DASHED.finditer(text, s, pos)]
         out = [c for c in out if c[1] != "office" or not any(a < c[0] <= b for a, b in asides)]
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))

@@ -183,6 +183,10 @@ class AttributionReader:
                                    r"(?P<np>(?:the|a|an|its|his|her|their|this|that)\s+(?:" + word + r"){0,2}?(?:" + alt
                                    + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
                                    r"\s+(?:(?:also|later|further|previously)\s+)?\Z", re.IGNORECASE) if docs else None
+        # "according to excerpts provided by ...", "citing court documents": papers, not a speaker
+        self.paper_source = re.compile(r"(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?:(?:the|a|an)\s+)?"
+                                       r"(?:[a-z]+\s+){0,2}(?:" + alt + r")s?(?![\w])", re.IGNORECASE) if docs else \
+            re.compile(r"(?!)")
         # "a statement posted on Facebook", "a letter written to": an object verb right after a paper it names,
         # then a preposition, is a participle describing the paper, no one speaking
         objects = a.get("object_verbs", [])
@@ -245,8 +249,13 @@ class AttributionReader:
         for sent in doc.sentences:
             s, e = sent.start, sent.end
             self.subject_before.append(self._last_subject)
-            found = self._according(text, s, e) or self._speech(text, s, e, last_person, by_office, last_human,
-                                                                 last_name)
+            found = self._according(text, s, e)
+            if found is None or self.paper_source.match(text, found.verbs[0][0], found.verbs[0][1]):
+                # "“...,” he said, according to excerpts provided by the Justice Department": the excerpts only
+                # carry his words; with no person speaking, the papers are the source
+                speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
+                if found is None or speech is not None and not self._institution(speech.speaker):
+                    found = speech
             # "“... Obama refused to say ... . ...,” Trump said": a verb inside a quotation that runs on speaks
             # for no one until the tag that closes it is read (_tag_runs_back)
             inner = found is not None and found.at >= 0 and self._quotes.end_of(found.at) > e

@@ -25,7 +25,8 @@ _TITLED_SURNAME = re.compile(r"\s+" + TITLE_ABBREVIATION + r"\s+(?P<name>[A-Z][\
 _QUOTE_TAIL = re.compile(r"[^“”\"]{3,}[”\"],?\s*")      # the end of a quotation opened in a sentence before
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 # "..., while Trump said": a clause opens before a surname alone
-_JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|because|although|though|whereas)\s+\Z")
+_JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|until|because|although|though|whereas)"
+                             r"\s+\Z")
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these

@@ -212,7 +212,7 @@ _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[Oo]n|[Ii]n|[Aa]t|
                       r"Before|After|Since|Until|Over|From)\s+(?:[\w’'-]+\s+){0,8}\Z")     # "But in an interview Tuesday,"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
-_WHEN_CLAUSE = re.compile(r",\s*(?:when|as|after|before|while|until)\s")
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|as|after|before|while|until)\s|\s(?:even\s+)?(?:when|after|before|until)\s")
 _SUBJECT_ON = re.compile(r"(?:^|[,;]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,4}on\s+\Z")
 _VERB_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s")
 _COMMA_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s*,")

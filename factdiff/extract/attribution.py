@@ -39,11 +39,12 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|wherea
 # a name opening a clause or a sentence, before its verb or an apposition: "Strzok exchanged", "as Netanyahu
 # turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
 _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
-                             r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z])")
+                             r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z]|\s*(?:--|[―—–])\s)")
 # an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, ", "A self-described
 # dirty trickster, "
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As|An?)\s|"
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
+_PRONOUN_OPENS = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?(?:He|She)\s")
 _OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|"
@@ -301,8 +302,9 @@ class AttributionReader:
                 last_name = max(people)[1]
             # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject;
             # a person who speaks in the sentence is its subject ("Summers warned ... . “...,” he told reporters")
-            if not speaker and self._quotes.inside(s):
-                continue                     # inside a quotation: "he said" after it is who spoke before it
+            if not speaker and (self._quotes.inside(s) or _PRONOUN_OPENS.match(text, s, e)):
+                continue                     # inside a quotation, or "He later praised ...": "he said" after it is
+                                             # still who was the subject before
             intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
             opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e)
             self._last_subject = None

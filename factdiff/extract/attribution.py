@@ -75,6 +75,8 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
 # a speech verb denied before it ("has not yet said whether", "declined to say")
 _NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly|directly|immediately|specifically))?"
                        r"|(?:declined|refused|yet)\s+to)\s+\Z", re.IGNORECASE)
+# a participle made an adjective: "the seat vacated by newly confirmed Secretary of State John Kerry"
+_ADJECTIVE_ADVERB = re.compile(r"(?<![\w])newly\s+\Z")
 # a second verb with no subject of its own: ", and has long maintained"
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
 # an aside between dashes: "-- who killed 3 people and injured 23 --"
@@ -370,6 +372,7 @@ class AttributionReader:
         # nor a denied one ("he has not yet said whether he will ... into the 2012 election")
         active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())
                   and not _NOT_SAID.search(text, max(s, v.start() - 24), v.start())
+                  and not _ADJECTIVE_ADVERB.search(text, max(s, v.start() - 16), v.start())
                   and not (self.paper_participle and any(p.end() > v.end() > p.start() for p in
                                                           self.paper_participle.finditer(text, max(s, v.start() - 40),
                                                                                          min(e, v.end() + 6))))]

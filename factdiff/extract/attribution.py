@@ -44,6 +44,13 @@ _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0
 # dirty trickster, "
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As|An?)\s|"
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
+# a group opening a sentence before its verb: "Protesters gathered", "Some Republican senators who ... are",
+# "Republican leaders generally support", "Democrats say"
+_GROUP_SUBJECT = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still)\s+)?(?P<np>(?:(?:Some|Many|Most|Other|Several|All)\s+)?"
+                            r"(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|[a-z]+)\s+){0,2}(?:[A-Z][a-z]+|[a-z]+)s"
+                            r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]+)?)"
+                            r"(?=(?:\s+(?:of|in|from|who|on)\s[^,.;]{1,80}?)?(?:,[^,;]{2,80},)?"
+                            r"\s+(?:(?:have|had|are|were|also|now|then|[a-z]+ly)\s+)*[a-z]+(?:ed|s|e)?[\s,])")
 _PRONOUN_OPENS = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?(?:He|She)\s")
 _OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
@@ -213,6 +220,7 @@ class AttributionReader:
         self._gender: dict[str, str] = {}
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
+        self._last_group: str | None = None         # the group opening the sentence before, for "They said"
         self._bodies: dict[str, bool] = {}           # name -> whether the entity table knows it as a body
         # per sentence of the document last read: who "he" may be, and the people it names (end, name)
         self.subject_before: list[str | None] = []
@@ -241,6 +249,7 @@ class AttributionReader:
         self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
         self._quotes = Quotations(text)
         self._last_subject = None
+        self._last_group = None
         out: list[Attribution | None] = []
         last_person: Attribution | None = None
         by_office: dict[str, Attribution] = {}
@@ -260,6 +269,9 @@ class AttributionReader:
                 speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
                 if found is None or speech is not None and not self._institution(speech.speaker):
                     found = speech
+            # "Protesters gathered outside ... . They argued ...": the group this sentence opens with, for the next
+            group = None if self._quotes.inside(s) else _GROUP_SUBJECT.match(text, s, e)
+            self._last_group = group.group("np") if group else None
             # "“... Obama refused to say ... . ...,” Trump said": a verb inside a quotation that runs on speaks
             # for no one until the tag that closes it is read (_tag_runs_back)
             inner = found is not None and found.at >= 0 and self._quotes.end_of(found.at) > e
@@ -566,6 +578,9 @@ class AttributionReader:
                 or self._quotes.inside(s) and _QUOTE_TAIL.fullmatch(text, s, item.start())
             if opens and self._last_subject and self.fits(self._last_subject, pronoun):
                 return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject
+            if opens and pronoun == "they" and self._last_group:
+                return self._make(self._last_group, None, cue, text, s, e)     # "Protesters gathered ... . They
+                                                                                # argued": the group before
             if last_person is not None and self.fits(last_person.speaker, pronoun) and (
                     last_name is None or last_person.speaker.endswith(last_name.split()[-1])):
                 return Attribution(last_person.speaker, last_person.role, last_person.party, cue, self._quoted(text, s, e))

@@ -14,7 +14,7 @@ from typing import Any
 
 from factdiff.entities import NOT_NAME_START, Entity, EntityIndex, entity_index
 from factdiff.model import Document
-from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION
+from factdiff.extract.spans import BE_BEFORE, SENTENCE_LEAD, TITLE_ABBREVIATION
 from factdiff.rules import Rules, alternation
 
 
@@ -46,13 +46,13 @@ _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|
                              r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
 # a group opening a sentence before its verb: "Protesters gathered", "Some Republican senators who ... are",
 # "Republican leaders generally support", "Democrats say"
-_GROUP_SUBJECT = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still)\s+)?(?P<np>(?:(?:Some|Many|Most|Other|Several|All)\s+)?"
+_GROUP_SUBJECT = re.compile(SENTENCE_LEAD + r"(?P<np>(?:(?:Some|Many|Most|Other|Several|All)\s+)?"
                             r"(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|[a-z]+)\s+){0,2}(?:[A-Z][a-z]+|[a-z]+)s"
                             r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]+)?)"
                             r"(?=(?:\s+(?:of|in|from|who|on)\s[^,.;]{1,80}?)?(?:,[^,;]{2,80},)?"
                             r"\s+(?:(?:have|had|are|were|also|now|then|[a-z]+ly)\s+)*[a-z]+(?:ed|s|e)?[\s,])")
-_PRONOUN_OPENS = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?(?:He|She)\s")
-_OPENS_WITH = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?")
+_PRONOUN_OPENS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
+_OPENS_WITH = re.compile(SENTENCE_LEAD)
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|"
                               r"[a-z]+ed)\s")

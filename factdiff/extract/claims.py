@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from factdiff.entities import entity_index
 from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader, surname
 from factdiff.extract.direction import direction_reader
+from factdiff.extract.spans import SENTENCE_LEAD
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
 from factdiff.rules import Rules
@@ -158,8 +159,9 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
 
-# words with nothing between them that ends a phrase: "[2016] Democratic House candidate [Zephyr Teachout]"
+# "two [of the] officials said": a count of the speaker's group
 _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?")
+# words with nothing between them that ends a phrase: "[2016] Democratic House candidate [Zephyr Teachout]"
 _WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
 _AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
@@ -168,10 +170,10 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
                             r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
 # "While the ministry has said little about the talks, three ministers ...": a speech verb in an opening
 # subordinate clause speaks only up to the comma that closes it
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|"
-                                  r"Before|Despite|Until|Unless)\s")
-_CLAUSE_OPENS = re.compile(r"\s*(?:When|While|As|After|Before|Once|Although|Though|Because|Since|Asked|Pressed|"
-                           r"[A-Z][a-z]+ing)\s")         # "Reading from a letter signed by ..., Mr. Conaway added"
+_SUBORDINATORS = r"While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|Before|Despite|Until|Unless"
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:" + _SUBORDINATORS + r")\s")
+# a clause or a participle phrase opening the sentence: "When asked ...", "Reading from a letter signed by ..."
+_CLAUSE_OPENS = re.compile(r"\s*(?:" + _SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
@@ -208,7 +210,7 @@ _PARTY_TAG = re.compile(r"(?:,\s*|\s*\()[A-Z]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]
 _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
-_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|Late|Early|Earlier|Later|Last|This|By|"
+_OPENING = re.compile(SENTENCE_LEAD + r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|Late|Early|Earlier|Later|Last|This|By|"
                       r"Before|After|Since|Until|Over|From)\s+(?:[\w’'-]+\s+){0,8}\Z")     # "But in an interview Tuesday,"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")

@@ -14,6 +14,9 @@ from factdiff.model import Kind
 BE_BEFORE = re.compile(r"(?<![\w])(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 # the abbreviated titles news puts before a name ("Mr. Trump", "Sen. Graham")
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
+# what may open a sentence before its first real word: quotation marks and a linking word ("But he also said",
+# "“And they ...")
+SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?"
 
 
 @dataclass(frozen=True, slots=True)

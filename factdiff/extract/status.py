@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import BE_BEFORE, TITLE_ABBREVIATION, lower_same_length
+from factdiff.extract.spans import BE_BEFORE, SENTENCE_LEAD, TITLE_ABBREVIATION, lower_same_length
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with|until|unless)\s",
@@ -46,12 +46,11 @@ _NAME_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ly,\s+|(?:On|In|At|After|Before|La
 # how a measure passed, not who passed it: "passed by voice vote", "passed unanimously"
 _VOTE_MANNER = re.compile(r"\s+(?:by\s+(?:a\s+)?(?:voice\s+vote|unanimous\s+consent|roll[-\s]call\s+vote|wide\s+margin)"
                           r"|unanimously|overwhelmingly)(?![\w])", re.IGNORECASE)
-# the noun phrase a sentence opens with: "The Justice Against Sponsors of Terrorism Act", "the spending bill"
+# the noun phrase a sentence opens with: "The Affordable Care Act", "the spending bill"
 _OPENING_NP = re.compile(r"[\s“\"]*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+"
                          r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|to)\s+)?){0,8}[A-Z][\w’'-]*)(?=[\s,.])")
-_POSSESSED_SUBJECT = re.compile(r"(?<![\w])(?<!of\s)(?<!for\s)(?<!to\s)(?<!by\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!with\s)"
-                                r"(?<!from\s)(?P<who>(?:his|her|their)\s+(?:own\s+)?[a-z]{3,})\s+" + _AUX + r"\Z")
-_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Then|Later)\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
+_POSSESSED_SUBJECT = re.compile(r"(?<![\w])(?P<who>(?:his|her|their)\s+(?:own\s+)?[a-z]{3,})\s+" + _AUX + r"\Z")
+_PRONOUN_OPENING = re.compile(SENTENCE_LEAD + r"(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
                               + r"[a-z]+(?:s|ed)\s")
 _COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
@@ -310,8 +309,8 @@ class StatusReader:
                 passive = action is not None
             if action is None and not body and word in ("passed", "passes") and _VOTE_MANNER.match(text, m.end()) \
                     and _COORDINATED.search(text, max(s, m.start() - 10), m.start()):
-                # "The Justice Against Sponsors of Terrorism Act ... moved to the floor of the Senate in May and
-                # passed by voice vote": what passed is what the sentence opens with
+                # "The measure moved to the floor of the Senate in May and passed by voice vote": what passed is
+                # what the sentence opens with
                 opening = _OPENING_NP.match(text, s, m.start())
                 heads = [w for w in re.finditer(r"[\w’'-]+", opening.group("np")) if w.group().lower() in
                          self.action_nouns] if opening else []
@@ -428,10 +427,10 @@ class StatusReader:
         tally ("passed 96-3"), a time ("approved 15 years ago"), money or a figure ("passed $15,000", "passed
         20 million")."""
         first = words[0]
+        money = text[max(0, first.start() - 3):first.start()].rstrip().endswith(("$", "€", "£", "¥"))
         return bool(self.count_word.match(first.group(0))) and not _TALLY.match(text, first.start()) \
-            and not _SPAN_OF_TIME.match(text, first.end()) and not text[:first.start()].rstrip().endswith(
-                ("$", "€", "£", "¥")) and len(words) > 1 and words[1].group(0).lower() not in self.scales \
-            and bool(_COUNTED_NOUN.match(text, first.end()))
+            and not _SPAN_OF_TIME.match(text, first.end()) and not money and len(words) > 1 \
+            and words[1].group(0).lower() not in self.scales and bool(_COUNTED_NOUN.match(text, first.end()))
 
     def _a_person(self, text: str, s: int, e: int, entities: list[Entity]) -> bool:
         """The object text[s:e] is a person: a bare name ("Mr. Strzok", "Lisa Page"; no known place or
@@ -631,7 +630,8 @@ class StatusReader:
             if counted:
                 return counted.group("who")
             kin = _POSSESSED_SUBJECT.search(text, max(clause_start, pos - 40), pos)
-            if kin:                           # "even his own son had signed a petition": his own son
+            if kin and not _PLACE_BEFORE.search(text, max(0, kin.start() - 12), kin.start()):
+                # "even his own son had signed a petition": his own son (not "the birth of her child has")
                 return kin.group("who")
             # "until the chamber extends the tax cuts and approves a spending bill", "Obama on Wednesday directed
             # agencies to ...; proposed new rules": a verb with no subject of its own takes the first verb's

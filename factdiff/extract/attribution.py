@@ -73,7 +73,7 @@ _NOUN_BEFORE = re.compile(r"(?:(?<![\w])(?:a|an|the|of|from|despite|with|his|her
                           r"about|over|amid|and|in|for|to|by|on|at|across|into)|\w[’']s)\s+\Z",   # "the country’s
                           re.IGNORECASE)                                               # estimated 11 million"
 # ", a spokesman for Mr. Reid," right before the verb: a role in apposition
-_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,120}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
+_APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2,160}?|[A-Z][\w.-]*[’']s\s[^,;]{2,60}?|"
                          r"(?:Democrat|Republican|"
                          r"Independent|[A-Z][a-z]+)\s+of\s+[A-Z][^,;]{1,60}?|\d[^,;]{0,120}?),\s*(?:(?:has|had|also|then|later|"
                          r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
@@ -198,11 +198,13 @@ class AttributionReader:
         self.paper_source = re.compile(r"(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?:(?:the|a|an)\s+)?"
                                        r"(?:[a-z]+\s+){0,2}(?:" + alt + r")s?(?![\w])", re.IGNORECASE) if docs else \
             re.compile(r"(?!)")
-        # "a statement posted on Facebook", "a letter written to": an object verb right after a paper it names,
-        # then a preposition, is a participle describing the paper, no one speaking
+        # "a statement posted on Facebook", "a letter written to", "a video message posted just moments after": an
+        # object verb right after a paper it names, then a preposition, is a participle describing the paper, no one
+        # speaking
         objects = a.get("object_verbs", [])
         self.paper_participle = re.compile(r"(?<![\w’'-])(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + alt + r")s?\s+(?:"
-                                           + alternation(objects) + r")\s+(?:on|in|at|to|by|from|via)\s",
+                                           + alternation(objects) + r")\s+(?:(?:just|only|online|moments|minutes|hours"
+                                           r"|days|[a-z]+ly)\s+){0,3}(?:on|in|at|to|by|from|via|after|before)\s",
                                            re.IGNORECASE) if docs and objects else None
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
@@ -387,12 +389,16 @@ class AttributionReader:
                   and not _ADJECTIVE_ADVERB.search(text, max(s, v.start() - 16), v.start())
                   and not (self.paper_participle and any(p.end() > v.end() > p.start() for p in
                                                           self.paper_participle.finditer(text, max(s, v.start() - 40),
-                                                                                         min(e, v.end() + 6))))]
+                                                                                         min(e, v.end() + 40))))]
         found_verbs = [v for v in active
                        if not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
                                                                                             # hacking": passive
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
+        # "suggested saying that": a speech verb's -ing form right after another is what that one names
+        ends = {v.end() for v in active}
+        found_verbs = [v for v in found_verbs
+                       if not (v.group("v").endswith("ing") and v.start() - 1 in ends and text[v.start() - 1] == " ")]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
         # and a verb of the sentence's own clause beats one in a relative clause ("Brian Vicente, a lawyer who
@@ -521,10 +527,12 @@ class AttributionReader:
         # trying to unseat Nick Rahall, a Democrat, in West Virginia’s Third District, said": several do
         end = pos
         for _ in range(3):
-            appositive = _APPOSITIVE.search(text, max(s, end - 120), end)
+            appositive = _APPOSITIVE.search(text, max(s, end - 170), end)
             if not appositive:
                 break
             role_text = re.sub(r"^serving\s+as\s+", "", appositive.group("role").strip())
+            if re.match(r"(?:who|whose|which)\s", role_text):
+                role_text = None             # "Senor, who served ... in Iraq, noted": what they did, no role
             pos = appositive.start()
             end = pos + 1                    # its opening comma may close an appositive before it
             segment = text[text.rfind(",", s, pos) + 1:pos].strip()

@@ -152,6 +152,14 @@ _OWN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:also|sti
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"]")
 _TAG_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?:[\w.’'-]+\s+){1,6}\Z")
 _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s", re.IGNORECASE)
+# "during an interview that was released on Tuesday": a relative clause after a noun, not what was said
+_RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that"
+                            r"(?=\s+(?:was|were|is|are|has|had|have)\s)", re.IGNORECASE)
+
+
+def _reported(text: str, a: int, b: int) -> bool:
+    """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
+    return bool(_REPORTED.search(_RELATIVE_THAT.sub(r"\1", text[a:b])))
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
@@ -278,7 +286,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if end <= v and not quoted and _RELATIVE_ASIDE.search(text, max(0, start - 120), start) and "," in text[end:v]:
             continue                         # "Trump, who placed second in a poll of 2012 candidates, said ..."
         if v < start:
-            if _NARRATIVE_AFTER.search(text, v, start) and not _REPORTED.search(text, v, start):
+            if _NARRATIVE_AFTER.search(text, v, start) and not _reported(text, v, start):
                 continue
             if _NEXT_CLAUSE_TIME.search(text, v_end, start):
                 continue                     # "described him as ..., and on April 6, 2007, said that": the time of
@@ -317,10 +325,10 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or is_date and _opening_date(text, start, end, v_end, sent))
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
-    if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _REPORTED.search(text, v_end, start):
+    if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _reported(text, v_end, start):
         return True                      # "“...,” Mr. Blumenthal said to the group gathered in Norwalk in March
                                          # 2008": the quotation is what was said; after the tag, to whom and when
-    if kind == "listener" and not _REPORTED.search(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
+    if kind == "listener" and not _reported(text, v_end, start) and not _TOLD_TO.search(text, v_end, start) \
             and _THAT.search(text, end, sent.end):
         return True
     if _speaker_described(text, start, v_end, speaker):

@@ -246,6 +246,8 @@ class MeasureReader:
         s = self.unit_symbol.match(text, m.end)
         if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and text[m.end:m.end + 1] in "\x20\u00a0":
             s = None                      # 'three or four " significant " ones': a quotation opens, no inches
+        elif s and s["sym1"] == '"' and text.count('"', text.rfind("\n", 0, m.start) + 1, m.start) % 2:
+            s = None                      # 'a "1 in 3" chance': the mark closes a quotation opened before it
         if w and (not s or w.end() >= s.end()):
             unit = self.rules.unit_by_word[re.sub(r"\s+", " ", w["word"].lower())]
             end, rule = w.end(), "quantity: unit word after the number"

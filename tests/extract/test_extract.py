@@ -101,6 +101,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "number", "text": "nearly one in seven intelligence reports", "qualifier": "approx"}),
     ("How about 2 in 5 or more?", None, {"kind": "number", "text": "2 in 5 or more", "low": 0.4,
                                          "qualifier": "at_least"}),
+    # a straight quotation mark after a number closes a quotation opened before it: no inches
+    ('The speaker gave his party a "1 in 3" chance of losing the House.', None, {"kind": "number", "text": "1 in 3"}),
 ]
 
 NOT_FACTS = [
@@ -137,6 +139,8 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "COVID-19 spread quickly.", "Call +1-222-2222-2222 now.", "The one you mentioned is gone.",
     "We met at 2 pm.", "It was the 21st time.", "It lasted several hundred years.", "Open 24/7.",
     "After 9/11 everything changed.", "The 13F filing was late.", "A 5G network and 4K video.",
+    "The filing says Individual-1 directed the payments.", "what other information Organization 1 had",
+    "Victim 2 told investigators", "Person 3 was a campaign official",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

@@ -60,7 +60,10 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|co
 _COORDINATE_BEFORE = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][\w.’'-]*\s+){1,4}[a-z]+s)\s+\Z")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
-RELATIVE_VERB = re.compile(r"(?<![\w])(?:who|which)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+# a verb in a relative clause: "a lawyer who wrote", "the report that said" ("that" then a subject, as in "said
+# that he said", is what was said)
+RELATIVE_VERB = re.compile(r"(?<![\w])(?:(?:who|which)\s+(?:\w+\s+){0,2}|that\s+(?:(?:also|later|[a-z]+ly)\s+)?)\Z",
+                           re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*,\s*[^,;]{2,80})?\s*,?\s*")
 # quantifiers that are no number: "several of the officials"
 _QUANTIFIERS = r"several|some|many|most|all|both|none|each|either|neither"

@@ -219,7 +219,7 @@ _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
 _OPENING = re.compile(SENTENCE_LEAD + r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|Late|Early|Earlier|Later|Last|This|By|"
-                      r"Before|After|Since|Until|Over|From)\s+(?:[\w’'-]+\s+){0,8}\Z")     # "But in an interview Tuesday,"
+                      r"Before|After|Since|Until|Over|From)\s+(?:[\w’'-]+\s+){0,12}\Z")     # "But in an interview Tuesday,"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _WHEN_CLAUSE = re.compile(r",\s*(?:when|as|after|before|while|until)\s|\s(?:even\s+)?(?:when|after|before|until)\s")

@@ -137,8 +137,9 @@ class DirectionReader:
 
 
 _CLAUSE_CUT = re.compile(r"[,;:](?!\s*(?:which|that)(?![\w]))")
-_SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
-                      r"steadily|again)\s+)?\Z")
+# "the overall security budget has more than doubled": the words between a subject and its verb
+_SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"
+                      r"steadily|again|more\s+than|less\s+than|nearly|almost|roughly)\s+){0,2}\Z")
 # "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows
 _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s*(?:sharply|slightly|steadily|again|further|significantly|"
                                  r"dramatically|modestly|steeply|rapidly|quickly|slowly|last|this|in|during|after|"

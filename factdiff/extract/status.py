@@ -23,7 +23,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
-                "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite"}
+                "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite",
+                "even", "already", "again", "anyway"}       # "rejected the plan even before": an adverb ends it
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
 # no "-ly" word in the list, or a failed match would try every split)

@@ -38,6 +38,8 @@ def test_claims_direction(case: dict[str, Any]) -> None:
     assert facts[0].get("direction", "") == case["direction"]
     if "change" in case:
         assert facts[0]["change"] == case["change"]
+    if "subject" in case:
+        assert facts[0]["subject"] == case["subject"]
 
 
 @pytest.mark.parametrize("case", CORPUS["attribution"], ids=_ids(CORPUS["attribution"]))

@@ -67,8 +67,11 @@ class EntityIndex:
         # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each; a middle initial joins a name
         # ("Elijah E. Cummings")
         word = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+|[A-Z]{2,}|(?:[A-Z]\.){2,}|(?:el|al|ad|as|ash|bin|abu)-[A-Z][a-z]+)"
-        self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of|[A-Z]\.(?=\x20[A-Z][a-z])))*[-\x20]"
-                                 + word + r")(?![\w])")
+        # "Center for American Progress": "for" joins a name after the head words rules/aliases.toml gives
+        heads = rules.aliases.get("name_joins", {}).get("for_after", [])
+        joins = r"|(?:" + "|".join(f"(?<={re.escape(h)})" for h in heads) + r")\x20for(?:\x20the)?(?=\x20[A-Z])" if heads else ""
+        self._names = re.compile(r"(?<![\w.])(" + word + r"(?:[-\x20](?:" + word + r"|de|van|von|al|bin|of|[A-Z]\.(?=\x20[A-Z][a-z]))"
+                                 + joins + r")*[-\x20]" + word + r")(?![\w])")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Entity]:
         """Entities in text order: capitalised names first (resolved whole when the table or a

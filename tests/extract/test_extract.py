@@ -116,6 +116,7 @@ NOT_FACTS = [
     "Ground zero is hallowed ground, and the city has zero tolerance for it.",
     "Investigators are trying to zero in on where the parts were sold.",
     "Is tolerance a two-way street, or a one-way ticket?",
+    "It was the mayor who was trying to be cute by half, and the plan was too clever by half.",
     # a weekday ending the name of an event or a programme is no day of the week written in
     "The governor spoke on “Face the Nation Sunday” about the strike.",
     "Shoppers lined up before Black Friday, and turnout rose on Super Tuesday.",

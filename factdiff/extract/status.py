@@ -58,6 +58,9 @@ _COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
 _POSSESSOR = re.compile(_NAME + _AUX + r"(?!(?:over|about|for|of|in|on|at|with|to|from|by|against|after|before|"
                         r"during|into|under)\s)[a-z]+\s+(?:[a-z]+ly\s+)?(?:his|her|their)\s+(?:decision\s+to\s+)?\Z")
 _PRONOUN_BEFORE = re.compile(r"(?<![\w])(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX + r"\Z")
+# whose a noun status is: "my intention to", "their latest proposal" (the pronoun each possessive stands for)
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?P<p>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?\Z")
+_OWNER_PRONOUN = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}
 _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "But", "And",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
@@ -363,6 +366,10 @@ class StatusReader:
             extra: dict[str, Any] = {"object": (obj_start, obj_end)}
             if pronoun:
                 extra["pronoun"] = pronoun.group("p").lower()   # "she would not sign": who she is, the caller knows
+            elif actor is None and noun_form:
+                owner = _OWNER_BEFORE.search(text, max(clause_start, m.start() - 20), m.start())
+                if owner:                    # "it would be my intention to proceed": the speaker's, the caller knows
+                    extra["pronoun"] = _OWNER_PRONOUN[owner.group("p").lower()]
             out.append(StatusClaim(m.start(), m.end(), status, self.label[status], self.rung[status], negated,
                                    hedges, actor, recipient, action_text, ents, extra,
                                    not set(hedges) & self.not_claims))

@@ -59,7 +59,6 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|co
 # the first of two coordinated speakers: "White House officials [and lawmakers]"
 _COORDINATE_BEFORE = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][\w.’'-]*\s+){1,4}[a-z]+s)\s+\Z")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
-# a verb of a relative clause: "farmers who claimed", "a lawyer who wrote"
 # a verb in a relative clause: "a lawyer who wrote", "the report that said" ("that" then a subject, as in "said
 # that he said", is what was said)
 RELATIVE_VERB = re.compile(r"(?<![\w])(?:(?:who|which)\s+(?:\w+\s+){0,2}|that\s+(?:(?:also|later|[a-z]+ly)\s+)?)\Z",

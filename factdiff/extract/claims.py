@@ -155,11 +155,6 @@ _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s
 # "during an interview that was released on Tuesday": a relative clause after a noun, not what was said
 _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that"
                             r"(?=\s+(?:was|were|is|are|has|had|have)\s)", re.IGNORECASE)
-
-
-def _reported(text: str, a: int, b: int) -> bool:
-    """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
-    return bool(_REPORTED.search(_RELATIVE_THAT.sub(r"\1", text[a:b])))
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
@@ -233,6 +228,11 @@ _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"
                          r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+
+
+def _reported(text: str, a: int, b: int) -> bool:
+    """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
+    return bool(_REPORTED.search(_RELATIVE_THAT.sub(r"\1", text[a:b])))
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,

@@ -392,15 +392,14 @@ class AttributionReader:
                   and not (self.paper_participle and any(p.end() > v.end() > p.start() for p in
                                                           self.paper_participle.finditer(text, max(s, v.start() - 40),
                                                                                          min(e, v.end() + 40))))]
+        ends = {v.end() for v in active}
         found_verbs = [v for v in active
                        if not re.match(r"accused\s+of\s", text[v.start():v.start() + 12])   # "officers accused of
                                                                                             # hacking": passive
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
-                                and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))]
-        # "suggested saying that": a speech verb's -ing form right after another is what that one names
-        ends = {v.end() for v in active}
-        found_verbs = [v for v in found_verbs
-                       if not (v.group("v").endswith("ing") and v.start() - 1 in ends and text[v.start() - 1] == " ")]
+                                and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))
+                       # "suggested saying that": an -ing form right after another speech verb is what that one names
+                       and not (v.group("v").endswith("ing") and v.start() - 1 in ends and text[v.start() - 1] == " ")]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
         # and a verb of the sentence's own clause beats one in a relative clause ("Brian Vicente, a lawyer who

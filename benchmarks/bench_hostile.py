@@ -13,6 +13,7 @@ HOSTILE = {
     "digits": "9",
     "January repeated": "January ",
     "number words": "one hundred and ",
+    "years in words": "May nineteen hundred and ",
     "dashes": "1-",
     "spaced groups": "1 000 ",
     "between ... and": "between 5 and ",

@@ -202,8 +202,10 @@ def word_list(words: list[str] | dict[str, Any]) -> str:
 def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
     num, cal = r.numbers, r.calendar
     number_words = {**num["units"], **num["tens"]}
-    simple_counts = list(number_words) + [f"{t}-{u}" for t in num["tens"] for u in list(num["units"])[1:10]] \
-        + [f"{t} {u}" for t in num["tens"] for u in list(num["units"])[1:10]]
+    digits = [u for u, v in num["units"].items() if 1 <= v <= 9]
+    below_100 = {**number_words, **{f"{t}{sep}{u}": num["tens"][t] + num["units"][u]
+                                    for t in num["tens"] for u in digits for sep in ("-", " ")}}
+    simple_counts = list(below_100)
     ordinals = dict(num["ordinals"])
     day_ordinals = list(ordinals) + [f"{t}{sep}{o}" for t in ("twenty", "thirty") for sep in ("-", " ")
                                       for o in ("first", "second", "third", "fourth", "fifth", "sixth",
@@ -221,6 +223,7 @@ def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
         "PART": word_list(cal["parts"]) + r"(?:\s+of)?",
         "ORDINAL_DAY": word_list(day_ordinals),
         "COUNT_WORD": word_list(simple_counts),
+        "YEAR_WORDS": _year_words(num["units"], below_100),
         "DECADE_WORD": word_list(cal.get("decade_words", {})),
         "CURRENCY_SYMBOL": alternation(r.currency_by_symbol),
         "CURRENCY_NAME": alternation(r.currency_by_name),
@@ -228,6 +231,19 @@ def _lexicon_subpatterns(r: Rules) -> dict[str, str]:
         "UNIT_WORD": alternation(r.unit_by_word),
         "UNIT_SYMBOL": alternation(r.unit_by_symbol),
     }
+
+
+def _year_words(units: dict[str, int], below_100: dict[str, int]) -> str:
+    """A year written in words as people say it: "nineteen eighty-six", "nineteen hundred ninety
+    three", "nineteen oh five", "two thousand and fifteen", "twenty twenty". A bare "two thousand"
+    or "nineteen hundred" is left out: after a month it is as often a count ("in May two thousand
+    people")."""
+    centuries = word_list([w for w, v in units.items() if 10 <= v <= 19] + ["twenty"])
+    tail = word_list([w for w, v in below_100.items() if v >= 1])
+    tail_from_10 = word_list([w for w, v in below_100.items() if v >= 10])
+    digit = word_list([w for w, v in units.items() if 1 <= v <= 9])
+    return (rf"(?:two\s+thousand(?:\s+and)?\s+{tail}"
+            rf"|{centuries}\s+(?:hundred(?:\s+and)?\s+{tail}|oh\s+{digit}|{tail_from_10}))(?![\w-])")
 
 
 def _derive_lookups(r: Rules) -> None:

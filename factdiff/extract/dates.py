@@ -149,15 +149,37 @@ def count_value(ctx: DateContext, word: str) -> int | None:
 def day_of(ctx: DateContext, m: re.Match[str], digits: str = "d", word: str = "dw") -> int | None:
     """The day of the month a rule matched, in digits ("15th") or words ("fifteenth")."""
     g = m.groupdict()
+    if g.get("dc"):
+        return count_value(ctx, g["dc"])     # a cardinal in words, "twenty five January ..."
     return int(g[digits]) if g.get(digits) else ordinal_value(ctx, g.get(word))
 
 
-def year_of(text: str | None) -> int | None:
-    if not text:
+def year_of(text: str | None, ctx: DateContext | None = None) -> int | None:
+    """A year in four digits, or (given the context's number words) in words."""
+    if not text or len(text) == 2:
         return None
-    if len(text) == 2:
-        return None
-    return int(text)
+    if text.isdigit():
+        return int(text)
+    return year_in_words(ctx, text) if ctx is not None else None
+
+
+def year_in_words(ctx: DateContext, text: str) -> int | None:
+    """ "nineteen eighty-six" 1986, "nineteen hundred ninety three" 1993, "nineteen oh five" 1905,
+    "two thousand and fifteen" 2015 (the forms of the YEAR_WORDS pattern)."""
+    words = re.sub(r"[\s-]+", " ", text.lower()).split()
+    if words[:2] == ["two", "thousand"]:
+        base, rest = 2000, words[2:]
+    else:
+        century = count_value(ctx, words[0])
+        if century is None:
+            return None
+        base, rest = century * 100, words[1:]
+        if rest[:1] in (["hundred"], ["oh"]):
+            rest = rest[1:]
+    if rest[:1] == ["and"]:
+        rest = rest[1:]
+    tail = count_value(ctx, " ".join(rest))
+    return base + tail if tail is not None else None
 
 
 def resolve_month_year(ctx: DateContext, mo: int) -> int | None:
@@ -252,7 +274,7 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     dnum = day_of(ctx, m)
     if not dnum or dnum > 31:
         return None
-    y = year_of(m["y"])
+    y = year_of(m["y"], ctx)
     if y is None:
         y = resolve_day_year(ctx, mo, dnum)
         if y is None:
@@ -266,7 +288,8 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     mo = month_number(ctx, m, "m")
     if mo is None:
         return None
-    return month(int(m["y"]), mo)
+    y = year_of(m["y"], ctx)
+    return month(y, mo) if y is not None else None
 
 
 @production("date.month")

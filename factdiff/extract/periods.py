@@ -304,7 +304,9 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     mo = month_number(ctx, m, "m")
     if mo is None:
         return None
-    d1, d2 = int(m["d"]), int(m["d2"])
+    d1, d2 = day_of(ctx, m), day_of(ctx, m, "d2", "dw2")
+    if not d1 or not d2:
+        return None
     if re.search(r"\sand\s", m.group(0), re.IGNORECASE):
         return None                         # "June 18 and 19": two days, a list (date_spans._day_lists)
     y = year_of(m["y"]) or resolve_day_year(ctx, mo, d2 if ctx.future else d1)   # future: the range not yet over

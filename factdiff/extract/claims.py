@@ -218,6 +218,10 @@ _OPENING = re.compile(SENTENCE_LEAD + r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|Late|Earl
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|his|her|its|their)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _WHEN_CLAUSE = re.compile(r",\s*(?:when|as|after|before|while|until)\s|\s(?:even\s+)?(?:when|after|before|until)\s")
+# "Mr. Trump’s tweets on Saturday ... were not the first time he has accused ...": a copula between the fact and
+# the speech verb, with no comma or quotation after it, is the main clause's verb; the speaking is a clause of its own
+_COPULA = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|would\s+be)\s")
+_CLAUSE_MARKS = re.compile(r"[,;:\"“”][^,;:\"“”]*\Z")
 _SUBJECT_ON = re.compile(r"(?:^|[,;]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,4}on\s+\Z")
 _VERB_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s")
 _COMMA_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s*,")
@@ -316,6 +320,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             _CONTENT_AFTER.match(text, v_end, sent.end)
             or kind == "listener" and _THAT.search(text, v_end, sent.end)
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
+            or _copula_before(text, end, v) and not _TAG_TAIL.fullmatch(text, v_end, sent.end)
             or _in_apposition(text, start, end, v, sent, speaker)
             or _before_speaker_name(text, end, v, speaker)
             or _in_speaker_phrase(text, start, end, v, sent, speaker)
@@ -404,6 +409,12 @@ def _opening_before_speaker(text: str, start: int, end: int, v: int, v_end: int,
     # "In a December court filing, prosecutors ...": a date before the noun it dates, then the comma
     tail = _NOUN_AFTER.match(text, end) if _DETERMINER_BEFORE.search(text, max(sent.start, start - 8), start) else None
     return at >= 0 and bool(_TO_SPEAKER.match(text, tail.end() if tail else end, at))
+
+
+def _copula_before(text: str, end: int, v: int) -> bool:
+    """Is there a copula between the fact's end and the speech verb, after the last comma or quotation mark?"""
+    mark = _CLAUSE_MARKS.search(text, end, v)
+    return _COPULA.search(text, mark.start() + 1 if mark else end, v) is not None
 
 
 def _in_opening_clause(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:

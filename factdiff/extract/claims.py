@@ -268,6 +268,10 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     opens_speaking = first is not None and any(first.group(1).lower() + tail in speech_words
                                                for tail in ("ed", "ing", "d"))
     for v, v_end in found.verbs:
+        if end <= v and any(end <= w < v and _CONTENT_AFTER.match(text, w_end, sent.end) for w, w_end in found.verbs) \
+                and not _TAG_TAIL.fullmatch(text, v_end, sent.end):
+            continue                         # a verb inside what a nearer verb reports speaks for nothing before
+                                             # that ("a story published on Thursday saying that Hale had told ...")
         if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker,
                       opens_speaking):
             continue

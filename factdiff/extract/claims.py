@@ -189,7 +189,7 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"
                           r"(?:\s+back)?(?:\s+(?i:on|in|at|during|over|late|early|earlier)(?:\s+the)?)?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
-_LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+")
+_LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+" + _WHEN_SPOKEN.pattern)
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
 # with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
 # "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
@@ -199,7 +199,10 @@ _AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:(?
 _THAT = re.compile(r"\s+that\s")
 # "announced her nominations last week", "reported the flight plan on Monday", "announced it on Saturday": the
 # thing, then the time
-_OBJECT = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|it|them)")
+# ("announced the outlines of a Senate companion bill on Wednesday": an "of" phrase may follow the thing)
+_OBJECT = r"\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+" \
+          r"(?:\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?|it|them)"
+_OBJECT_WHEN = re.compile(_OBJECT + _WHEN_SPOKEN.pattern)
 # "Mr. Obama on Thursday said", "LePage, on Wednesday night, said": the time between speaker and verb
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_BEFORE_VERB = re.compile(_PART_OF_DAY + r"\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
@@ -347,10 +350,12 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     # "told reporters Friday"; "announced her nominations last week", "wrote Mr. Issa last week"
     # (a name after an object verb is its listener only when what was said opens after the time: not "The Times
     # reports Liz Cheney on Friday first articulated")
-    taken = (_LISTENER.match(text, v_end, start) if kind == "listener" else
-             _OBJECT.match(text, v_end, start) or _THAT.match(text, end) and _LISTENER.match(text, v_end, start)
-             ) if kind else None
-    return bool(_WHEN_SPOKEN.match(text, v_end, start) or taken and _WHEN_SPOKEN.match(text, taken.end(), start))
+    if _WHEN_SPOKEN.match(text, v_end, start):
+        return True
+    if kind == "listener":
+        return bool(_LISTENER_WHEN.match(text, v_end, start))
+    return kind is not None and bool(_OBJECT_WHEN.match(text, v_end, start)
+                                     or _THAT.match(text, end) and _LISTENER_WHEN.match(text, v_end, start))
 
 
 def _in_apposition(text: str, start: int, end: int, v: int, sent: Sentence, speaker: str) -> bool:

@@ -155,6 +155,10 @@ _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s
 # "during an interview that was released on Tuesday": a relative clause after a noun, not what was said
 _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that"
                             r"(?=\s+(?:was|were|is|are|has|had|have)\s)", re.IGNORECASE)
+# "an appearance on “Tonight Show Starring Jimmy Fallon”": a title in quotation marks after a preposition or an
+# article, its words capitalised, is not a quotation of what was said
+_TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
+_QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w’'.&-]*(?:\s+" + _TITLE_WORD + r"){0,7}[,.]?[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
@@ -239,7 +243,7 @@ _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
 
 def _reported(text: str, a: int, b: int) -> bool:
     """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
-    return bool(_REPORTED.search(_RELATIVE_THAT.sub(r"\1", text[a:b])))
+    return bool(_REPORTED.search(_QUOTED_TITLE.sub(" ", _RELATIVE_THAT.sub(r"\1", text[a:b]))))
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,

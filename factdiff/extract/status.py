@@ -25,6 +25,11 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
                 "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite",
                 "even", "already", "again", "anyway"}       # "rejected the plan even before": an adverb ends it
+# a participle that opens a description of the noun before it ("legislation allowing for", "the measure known
+# as", "decisions based on"): cut off by a stop word, it is dropped from the object rather than left dangling
+_DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "well", "from", "to", "of", "for"}
+_INTO_LAW = re.compile(r"\s+into\s+law(?![\w])", re.IGNORECASE)
+_DANGLING_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)|known|shown|given|taken|made", re.IGNORECASE)
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
 # no "-ly" word in the list, or a failed match would try every split)
@@ -298,8 +303,9 @@ class StatusReader:
             if action is not None and self.rung[status] == 4 and self._names_any(
                     text, obj_start, min(obj_end, obj_start + 40), self.messages):
                 continue                     # "sent a formal interview request": a message, no goods
-            if action is not None and word in self.signing and not self._names_any(text, obj_start, obj_end, self.signables):
-                continue                     # "signed autographs", "signed the jersey"
+            if action is not None and word in self.signing and not self._names_any(text, obj_start, obj_end, self.signables) \
+                    and not _INTO_LAW.match(text, obj_end):
+                continue                     # "signed autographs", "signed the jersey"; not "signed it into law"
             # passive, the thing before the word must name an action too: "the cable was sent" names none,
             # "the missiles were delivered" one; "a football signed by U.S. presidents" is an autograph
             needed = self.signables if word in self.signing else self.action_nouns if weak else None
@@ -391,9 +397,12 @@ class StatusReader:
         start_i = 0
         while start_i < len(words) and words[start_i].group(0).lower() in self.skip_lead:
             start_i += 1
+        into_law = [w.group(0).lower() for w in words[start_i:start_i + 2]] == ["into", "law"]
+        if into_law:
+            start_i += 2                     # "signed into law a bill that ...": the object follows
         if start_i >= len(words) or _CLAUSE_BREAK.search(text, pos, words[start_i].start()):
             return pos, pos, None
-        if words[0].group(0).lower() in _PREPOSITIONS:
+        if words[0].group(0).lower() in _PREPOSITIONS and not into_law:
             return pos, pos, None            # "adopted in June 1999": what was adopted stands before it
         if weak and not self._action_at_head(words[start_i:], end):
             return pos, pos, None
@@ -402,16 +411,23 @@ class StatusReader:
             return pos, pos, None            # "examining whether the campaign colluded": a question, no action
         found = False
         last = start_i
+        stopped = False
         for i in range(start_i, min(len(words), start_i + 14)):
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
+            gap = text[words[i - 1].end():words[i].start()]
+            if i > start_i and prev in _DETERMINERS and gap.strip() in ("“", "\""):
+                last = i                     # 'strike the "right balance."': a quoted phrase the object names
+                continue
             if w in ("and", "or") and not found and any(x.group(0).lower() in self.action_nouns
                                                         for x in words[i + 1:i + 4]):
                 continue                     # "the anti-corruption and voting rights legislation": one noun phrase
-            if i > start_i and (w in _OBJECT_STOP and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
-                                or re.search(r"[,;:.()—–“”\"]|--", text[words[i - 1].end():words[i].start()])
+            if i > start_i and ((w in _OBJECT_STOP or _INTO_LAW.match(text, words[i - 1].end())) and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
+                                or re.search(r"[,;:.()—–“”\"]|--", gap)
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
+                stopped = w in _OBJECT_STOP
+                found = found or bool(_INTO_LAW.match(text, words[i - 1].end()))     # "signed it into law"
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
                                              # Tuesday", "the plan 234-193": a time and a vote end it)
             # what the status is about is named in the object's first words, not in a later clause
@@ -425,10 +441,18 @@ class StatusReader:
                                              # and its object
         if not found:
             return pos, pos, None
-        begin = words[start_i].start()
+        before = words[last - 1].group(0).lower()
+        if stopped and last > start_i and _DANGLING_PARTICIPLE.fullmatch(words[last].group(0)) \
+                and before not in _DETERMINERS | _PREPOSITIONS | _DEGREE_WORDS and not before.endswith("ly") \
+                and words[last].group(0).lower() not in self.action_nouns | self.action_verbs:
+            last -= 1                        # not "the proposed", "from going", "a more limited"
+        begin, finish = words[start_i].start(), words[last].end()
         if begin > pos and text[begin - 1] in "$€£¥":
             begin -= 1                       # "$400 million in aid": the currency belongs to the object
-        return begin, words[last].end(), "object"
+        closing = re.match(r"[.,!?]?[”\"]", text[finish:finish + 2])
+        if closing and re.search(r"[“\"]", text[begin:finish]):
+            finish += closing.end()          # the quoted phrase closes inside the object
+        return begin, finish, "object"
 
     def _counted_things(self, text: str, words: list[re.Match[str]]) -> bool:
         """The object opens with a count of things: "40 applications", "two of the five proposals"; not a vote's

@@ -159,6 +159,8 @@ _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?
 # article, its words capitalised, is not a quotation of what was said
 _TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
 _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w’'.&-]*(?:\s+" + _TITLE_WORD + r"){0,7}[,.]?[”\"]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
@@ -241,6 +243,12 @@ _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 
 
+def _quotation_in(text: str, a: int, b: int) -> bool:
+    """Does a quotation open or close between a and b? A word or two in quotation marks (“liked”, "doc fix") is
+    the paper's wording, not a quotation that runs from the fact to a speech verb."""
+    return bool(_QUOTE_MARKS.search(_SCARE_QUOTE.sub(" ", text[a:b])))
+
+
 def _reported(text: str, a: int, b: int) -> bool:
     """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
     return bool(_REPORTED.search(_QUOTED_TITLE.sub(" ", _RELATIVE_THAT.sub(r"\1", text[a:b]))))
@@ -309,7 +317,7 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             if not quoted and _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start):
                 continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
                                              # the paper's aside about someone named
-        if not _CLAUSE_JOIN.search(text, lo, hi) or re.search(r"[\"“”]", text[lo:hi]):
+        if not _CLAUSE_JOIN.search(text, lo, hi) or _quotation_in(text, lo, hi):
             return attr
     return None
 
@@ -323,11 +331,11 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
                                                                   text[max(sent.start, v - 5):v]):
         return True                      # "Obama endorsed Clinton Thursday, saying she has the courage": what
                                          # is said follows the participle; the clause before it is narration
-    if end <= v and _WHEN_CLAUSE.search(text, end, v) and not re.search(r"[\"“”]", text[end:v]):
+    if end <= v and _WHEN_CLAUSE.search(text, end, v) and not _quotation_in(text, end, v):
         return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
                                          # speaker's is a clause of time after the fact's
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
-        return not re.search(r"[\"“”]", text[end:v]) and bool(      # Friday, prosecutors said that")
+        return not _quotation_in(text, end, v) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)
             or kind == "listener" and _THAT.search(text, v_end, sent.end)
             or is_date and _WHEN_BEFORE_VERB.fullmatch(text, end, v)       # "Mr. Obama on Thursday said"
@@ -439,7 +447,7 @@ def _in_opening_clause(text: str, start: int, end: int, v: int, sent: Sentence, 
         return False                     # "When asked ...", "At that March 2 event, which ...,"
     at = _speaker_at(text, end, v, speaker)
     comma = text.rfind(",", end, at) if at >= 0 else -1
-    return comma >= 0 and bool(_TO_SPEAKER.match(text, comma, at)) and not re.search(r"[\"“”]", text[end:comma])
+    return comma >= 0 and bool(_TO_SPEAKER.match(text, comma, at)) and not _quotation_in(text, end, comma)
 
 
 def _opening_date(text: str, start: int, end: int, v_end: int, sent: Sentence) -> bool:

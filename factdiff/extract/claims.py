@@ -195,7 +195,10 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?)?"
                           r"(?:\s+back)?(?:\s+(?i:on|in|at|during|over|late|early|earlier)(?:\s+the)?)?\s*\Z")
 # "told reporters Friday", "told the Associated Press on Monday": the one told comes before the time
-_LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[\w.’'-]+" + _WHEN_SPOKEN.pattern)
+# ("accused tea party activists on Tuesday of ...": a few words in lower case, but no clause opening)
+_NO_CLAUSE = r"(?!(?:that|he|she|they|we|it|I|there|who|of|to|for|about|with|by|from|in|on|at)\s)"
+_LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:" + _NO_CLAUSE + r"[\w.&’'-]+\s+){0,3}" + _NO_CLAUSE +
+                            r"[\w.’'-]+" + _WHEN_SPOKEN.pattern)
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
 # with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
 # "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
@@ -364,7 +367,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     # reports Liz Cheney on Friday first articulated")
     if _WHEN_SPOKEN.match(text, v_end, start):
         return True
-    if kind == "listener":
+    if kind in ("listener", "accusing"):
         return bool(_LISTENER_WHEN.match(text, v_end, start))
     return kind is not None and bool(_OBJECT_WHEN.match(text, v_end, start)
                                      or _THAT.match(text, end) and _LISTENER_WHEN.match(text, v_end, start))

@@ -486,8 +486,9 @@ def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
     return out
 
 
-# "one in five", "three out of four": a proportion (also asked of a lone "one" before it is dropped)
-RATIO_JOIN = re.compile(r"[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+")
+# "one in five", "three out of four", "a one-in-three chance", "1-in-3": a proportion (also asked of a lone "one"
+# before it is dropped)
+RATIO_JOIN = re.compile(r"(?:[\x20\u00a0]+(?i:in|out[\x20\u00a0]+of)[\x20\u00a0]+|-(?i:in|out-of)-)")
 
 
 def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:

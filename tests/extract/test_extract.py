@@ -103,6 +103,14 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
                                          "qualifier": "at_least"}),
     # a straight quotation mark after a number closes a quotation opened before it: no inches
     ('The speaker gave his party a "1 in 3" chance of losing the House.', None, {"kind": "number", "text": "1 in 3"}),
+    # a proportion written with hyphens
+    ("She saw a one-in-four chance of a recession.", None, {"kind": "number", "text": "one-in-four", "value": 0.25}),
+    ("It was a 1-in-5 shot.", None, {"kind": "number", "text": "1-in-5", "value": 0.2}),
+    # "about" after a noun it belongs to is a preposition, not "approximately"
+    ("The memo gave details about three secret accounts.", None,
+     {"kind": "count", "text": "three secret accounts", "qualifier": "exact"}),
+    ("Officials knew about 12 complaints.", None, {"kind": "count", "text": "12 complaints", "qualifier": "exact"}),
+    ("It cost about 12 dollars.", None, {"kind": "money", "text": "about 12 dollars", "qualifier": "approx"}),
 ]
 
 NOT_FACTS = [

@@ -24,7 +24,7 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
                 "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite",
-                "even", "already", "again", "anyway"}       # "rejected the plan even before": an adverb ends it
+                "even", "already", "again", "anyway", "not"}   # "rejected the plan even before": an adverb ends it
 # a participle that opens a description of the noun before it ("legislation allowing for", "the measure known
 # as", "decisions based on"): cut off by a stop word, it is dropped from the object rather than left dangling
 _DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "well", "from", "to", "of", "for"}

@@ -103,6 +103,10 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
                                          "qualifier": "at_least"}),
     # a straight quotation mark after a number closes a quotation opened before it: no inches
     ('The speaker gave his party a "1 in 3" chance of losing the House.', None, {"kind": "number", "text": "1 in 3"}),
+    # the emergency number is no amount
+    ("A neighbor called 911 just after midnight.", None, {"kind": "identifier", "text": "911"}),
+    ("The 911 dispatcher stayed on the line.", None, {"kind": "identifier", "text": "911"}),
+    ("Some 911 people were evacuated.", None, {"kind": "count", "text": "Some 911 people", "value": 911}),
     # a proportion written with hyphens
     ("She saw a one-in-four chance of a recession.", None, {"kind": "number", "text": "one-in-four", "value": 0.25}),
     ("It was a 1-in-5 shot.", None, {"kind": "number", "text": "1-in-5", "value": 0.2}),

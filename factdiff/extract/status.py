@@ -92,6 +92,10 @@ _FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
 _IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
 _REPORTS_THAT = re.compile(r"(?<![\w])(?:reports?|rumou?rs?|allegations?|claims?|accusations?|speculation)\s+that\s*\Z",
                            re.IGNORECASE)
+# "rejected reports that Obama refused his request", "denied claims that": the speaker disputes the hearsay
+_DISPUTED_BEFORE = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|"
+                              r"dismisses|disputed|disputes|refuted|refutes|denounced)\s+(?:the\s+|those\s+|these\s+)?"
+                              r"(?:[\w’'-]+\s+)?\Z", re.IGNORECASE)
 # "The Democrats on this committee voted": the members, not the whole body, act
 _MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|in|of|from)\s+"
                          r"(?:the\s+)?\Z")
@@ -707,8 +711,11 @@ class StatusReader:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):
             found.append("would")            # "he promised he’d sign": a contracted "would"
-        if _REPORTS_THAT.search(text, max(clause_start - 30, 0), clause_start):
-            found.append("reported")         # "rejected reports that Obama refused his request": hearsay
+        reports = _REPORTS_THAT.search(text, max(clause_start - 30, 0), clause_start)
+        if reports:
+            found.append("reported")         # "rejected reports that Obama refused his request": hearsay,
+            if _DISPUTED_BEFORE.search(text, max(reports.start() - 40, 0), reports.start()):
+                found.append("disputed")     # and denied by the sentence's subject: no claim of it
         if self.condition.search(text, max(clause_start - 40, 0), pos):
             found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did
         return tuple(dict.fromkeys(found))

@@ -144,6 +144,8 @@ class Quotations:
         return i >= 0 and self.ends[i] > s
 
 
+# the group or paper an office's holders speak through: "the team of", "a new study from", "a group of"
+_GROUP_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){1,3}?(?:of|from|by)\s+")
 _QUOTE_MARK = re.compile(r"[“”\"]|\n")
 
 
@@ -210,12 +212,17 @@ class AttributionReader:
                                            re.IGNORECASE) if docs and objects else None
         self.office_set = {o.lower() for o in self.offices}
         # "a senior Russian diplomat", "the ministry in Pristina": an office, and where it sits
-        self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:the|a|an)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
-                                 r"[’']s\s+)?(?:(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|that|which|who|"
-                                 r"across|about|over|under|through|around|along|against|among|toward|towards|without|"
-                                 r"whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|he|she|it|they|we)\s)"
-                                 r"[a-z-]+\s+){0,2}?"
-                                 r"(?:[A-Z][a-z]+\s+)?"
+        # words an office phrase is never made of: a verb, a preposition, a clause's opening, a pronoun
+        not_office = (r"(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|"
+                      r"that|which|who|across|about|over|under|through|around|along|against|among|toward|towards|"
+                      r"without|whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|"
+                      r"he|she|it|they|we)\s)")
+        # ("and lawmakers", "his campaign": a coordinated or an owned office keeps its first word)
+        self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:and|or)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
+                                 r"[’']s\s+)?(?:" + not_office + r"[a-z-]+\s+){0,2}?"
+                                 # one more word, capitalised in copy that has capitals ("senior Pentagon officials"),
+                                 # under the same bar ("the one thing that Democrats said": not "that")
+                                 r"(?:" + not_office + r"[A-Z][a-z]+\s+)?"
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
@@ -365,7 +372,8 @@ class AttributionReader:
         ents = [x for x in self.entities.find(who) if not re.search(r"[a-z]\s+of\s", who[:x.start])]
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
-        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(self.partitive.sub("", who)):
+        elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(self.partitive.sub("", who)) \
+                or self.office.match(_GROUP_OF.sub("", who)):   # "the team of researchers from ...", "a study from"
             name = re.sub(r"(?:\s+(?:of|the|for|and|a|an|in|on))+\Z", "", " ".join(who.split()[:10]))
             found = self._make(name, None, m.group("c").lower(), text, s, e)
         else:
@@ -604,6 +612,8 @@ class AttributionReader:
                 if re.match(r"(?:and|or)\s", np) else None
             if joined:                       # "White House officials and lawmakers say": both
                 np = joined.group("first") + " " + np
+            else:
+                np = re.sub(r"^(?:and|or)\s+", "", np)     # "U.S. and Iranian officials": the office named
             back = re.fullmatch(r"the\s+" + re.escape(word), np.lower()) is not None   # not "the administration officials"
             if back and word in by_office:
                 prev = by_office[word]

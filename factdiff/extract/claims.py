@@ -159,6 +159,8 @@ _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?
 # article, its words capitalised, is not a quotation of what was said
 _TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
 _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w’'.&-]*(?:\s+" + _TITLE_WORD + r"){0,7}[,.]?[”\"]")
+_DESCRIBING = {"described", "describes", "labeled", "labelled", "characterized", "characterised"}
+_AS_AFTER = re.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
@@ -337,6 +339,9 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v and _WHEN_CLAUSE.search(text, end, v) and not _quotation_in(text, end, v):
         return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
                                          # speaker's is a clause of time after the fact's
+    if end <= v and kind is None and text[v:v_end].lower() in _DESCRIBING and _AS_AFTER.match(text, v_end):
+        return True                      # "deployed 5,200 troops ... in what officials described as a ...": what they
+                                         # said is the description after "as"
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not _quotation_in(text, end, v) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)

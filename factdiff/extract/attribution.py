@@ -246,6 +246,7 @@ class AttributionReader:
         self.verb_kinds: dict[str, str] = {v.lower(): "listener" for v in a.get("listener_verbs", [])}
         self.verb_kinds.update({v.lower(): "object" for v in a.get("object_verbs", [])})
         self.verb_kinds.update({v.lower(): "accusing" for v in a.get("accusing_verbs", [])})
+        self.verb_kinds.update({v.lower(): "describing" for v in a.get("describing_verbs", [])})
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
         states = rules.aliases.get("home_states", {}).get("names", [])
         self.home_state = re.compile(r"(?<=[a-z])\s+of\s+(?:" + alternation(states) + r")\Z") if states else None

@@ -159,7 +159,7 @@ _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?
 # article, its words capitalised, is not a quotation of what was said
 _TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
 _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w’'.&-]*(?:\s+" + _TITLE_WORD + r"){0,7}[,.]?[”\"]")
-_DESCRIBING = {"described", "describes", "labeled", "labelled", "characterized", "characterised"}
+# what a describing verb says follows "as" ("described as", "described it as")
 _AS_AFTER = re.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
@@ -339,7 +339,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v and _WHEN_CLAUSE.search(text, end, v) and not _quotation_in(text, end, v):
         return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
                                          # speaker's is a clause of time after the fact's
-    if end <= v and kind is None and text[v:v_end].lower() in _DESCRIBING and _AS_AFTER.match(text, v_end):
+    if end <= v and kind == "describing" and _AS_AFTER.match(text, v_end):
         return True                      # "deployed 5,200 troops ... in what officials described as a ...": what they
                                          # said is the description after "as"
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
@@ -374,7 +374,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return True
     if kind in ("listener", "accusing"):
         return bool(_LISTENER_WHEN.match(text, v_end, start))
-    return kind is not None and bool(_OBJECT_WHEN.match(text, v_end, start)
+    return kind == "object" and bool(_OBJECT_WHEN.match(text, v_end, start)
                                      or _THAT.match(text, end) and _LISTENER_WHEN.match(text, v_end, start))
 
 

@@ -25,11 +25,12 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
                 "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite",
                 "even", "already", "again", "anyway", "not"}   # "rejected the plan even before": an adverb ends it
+_INTO_LAW = re.compile(r"\s+into\s+law(?![\w])", re.IGNORECASE)
 # a participle that opens a description of the noun before it ("legislation allowing for", "the measure known
 # as", "decisions based on"): cut off by a stop word, it is dropped from the object rather than left dangling
-_DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "well", "from", "to", "of", "for"}
-_INTO_LAW = re.compile(r"\s+into\s+law(?![\w])", re.IGNORECASE)
 _DANGLING_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)|known|shown|given|taken|made", re.IGNORECASE)
+# after these it is an adjective or a verb's form, and stays: "a more limited", "from going"
+_BEFORE_PARTICIPLE_KEPT = {"more", "less", "most", "least", "very", "so", "too", "well", "from", "to", "of", "for"}
 # words between a subject and its verb: "The Israeli prime minister himself has turned down", "Trump
 # originally was planning to", "Sestak ultimately rejected", "Schiff on Monday signed" (each word one way only:
 # no "-ly" word in the list, or a failed match would try every split)
@@ -426,7 +427,8 @@ class StatusReader:
             if w in ("and", "or") and not found and any(x.group(0).lower() in self.action_nouns
                                                         for x in words[i + 1:i + 4]):
                 continue                     # "the anti-corruption and voting rights legislation": one noun phrase
-            if i > start_i and ((w in _OBJECT_STOP or _INTO_LAW.match(text, words[i - 1].end())) and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
+            stop = w in _OBJECT_STOP or _INTO_LAW.match(text, words[i - 1].end())
+            if i > start_i and (stop and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
                                 or re.search(r"[,;:.()—–“”\"]|--", gap)
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
@@ -445,11 +447,8 @@ class StatusReader:
                                              # and its object
         if not found:
             return pos, pos, None
-        before = words[last - 1].group(0).lower()
-        if stopped and last > start_i and _DANGLING_PARTICIPLE.fullmatch(words[last].group(0)) \
-                and before not in _DETERMINERS | _PREPOSITIONS | _DEGREE_WORDS and not before.endswith("ly") \
-                and words[last].group(0).lower() not in self.action_nouns | self.action_verbs:
-            last -= 1                        # not "the proposed", "from going", "a more limited"
+        if stopped and last > start_i and self._dangling(words[last - 1].group(0).lower(), words[last].group(0)):
+            last -= 1
         begin, finish = words[start_i].start(), words[last].end()
         if begin > pos and text[begin - 1] in "$€£¥":
             begin -= 1                       # "$400 million in aid": the currency belongs to the object
@@ -457,6 +456,13 @@ class StatusReader:
         if closing and re.search(r"[“\"]", text[begin:finish]):
             finish += closing.end()          # the quoted phrase closes inside the object
         return begin, finish, "object"
+
+    def _dangling(self, before: str, word: str) -> bool:
+        """Is `word`, the object's last, a participle left describing nothing ("legislation allowing")? Not "the
+        proposed", "from going", "a more limited", nor an action ("funding")."""
+        return bool(_DANGLING_PARTICIPLE.fullmatch(word)) and not before.endswith("ly") \
+            and before not in _DETERMINERS | _PREPOSITIONS | _BEFORE_PARTICIPLE_KEPT \
+            and word.lower() not in self.action_nouns | self.action_verbs
 
     def _counted_things(self, text: str, words: list[re.Match[str]]) -> bool:
         """The object opens with a count of things: "40 applications", "two of the five proposals"; not a vote's

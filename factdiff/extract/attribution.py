@@ -232,7 +232,7 @@ class AttributionReader:
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
         self._last_group: str | None = None         # the group opening the sentence before, for "They said"
-        self._bodies: dict[str, bool] = {}           # name -> whether the entity table knows it as a body
+        self._bodies: dict[str, bool] = {}           # name -> whether the entity table knows it as a body (per document)
         # per sentence of the document last read: who "he" may be, and the people it names (end, name)
         self.subject_before: list[str | None] = []
         self.people_in: list[list[tuple[int, str]]] = []
@@ -261,6 +261,7 @@ class AttributionReader:
         # "Mr. Crowley" is a he, "Ms. Lofgren" a she: a pronoun never stands for a name of the other
         self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
         self._quotes = Quotations(text)
+        self._bodies = {}                    # per document: a long audit would otherwise keep every name it met
         self._last_subject = None
         self._last_group = None
         out: list[Attribution | None] = []

@@ -287,9 +287,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     first = _PARTICIPLE.match(text, sent.start)
     opens_speaking = first is not None and any(first.group(1).lower() + tail in speech_words
                                                for tail in ("ed", "ing", "d"))
+    openers = [w for w, w_end in found.verbs if _CONTENT_AFTER.match(text, w_end, sent.end)]   # "saying that"
     for v, v_end in found.verbs:
-        if end <= v and any(end <= w < v and _CONTENT_AFTER.match(text, w_end, sent.end) for w, w_end in found.verbs) \
-                and not _TAG_TAIL.fullmatch(text, v_end, sent.end):
+        if end <= v and any(end <= w < v for w in openers) and not _TAG_TAIL.fullmatch(text, v_end, sent.end):
             continue                         # a verb inside what a nearer verb reports speaks for nothing before
                                              # that ("a story published on Thursday saying that Hale had told ...")
         if _narration(text, start, end, v, v_end, sent, is_date, verb_kinds or {}, found.speaker,

@@ -93,10 +93,6 @@ _FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
 _IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
 _REPORTS_THAT = re.compile(r"(?<![\w])(?:reports?|rumou?rs?|allegations?|claims?|accusations?|speculation)\s+that\s*\Z",
                            re.IGNORECASE)
-# "rejected reports that Obama refused his request", "denied claims that": the speaker disputes the hearsay
-_DISPUTED_BEFORE = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|"
-                              r"dismisses|disputed|disputes|refuted|refutes|denounced)\s+(?:the\s+|those\s+|these\s+)?"
-                              r"(?:[\w’'-]+\s+)?\Z", re.IGNORECASE)
 # "The Democrats on this committee voted": the members, not the whole body, act
 _MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|in|of|from)\s+"
                          r"(?:the\s+)?\Z")
@@ -230,6 +226,10 @@ class StatusReader:
         self.proposition = re.compile(r"\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
                                       + alternation(propositions) + r")(?![\w])", re.IGNORECASE) if propositions else None
         claims = st.get("disputes", {}).get("claims", [])
+        # "rejected reports that Obama refused his request", "denied claims that": the subject disputes the hearsay
+        disputing = st.get("disputes", {}).get("words", []) + st.get("disputes", {}).get("of_reports", [])
+        self.disputing = re.compile(r"(?<![\w])(?:" + alternation(disputing) + r")\s+(?:the\s+|those\s+|these\s+)?"
+                                    r"(?:[\w’'-]+\s+)?\Z", re.IGNORECASE) if disputing else None
         self.disputed = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
                                    + alternation(claims) + r")(?![\w])", re.IGNORECASE) if claims else None
         self.adjectives = {w.lower() for w in st.get("adjectives", {}).get("words", [])}
@@ -427,13 +427,14 @@ class StatusReader:
             if w in ("and", "or") and not found and any(x.group(0).lower() in self.action_nouns
                                                         for x in words[i + 1:i + 4]):
                 continue                     # "the anti-corruption and voting rights legislation": one noun phrase
-            stop = w in _OBJECT_STOP or _INTO_LAW.match(text, words[i - 1].end())
+            into_law_next = _INTO_LAW.match(text, words[i - 1].end()) is not None     # "signed it into law"
+            stop = w in _OBJECT_STOP or into_law_next
             if i > start_i and (stop and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
                                 or re.search(r"[,;:.()—–“”\"]|--", gap)
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
                 stopped = w in _OBJECT_STOP
-                found = found or bool(_INTO_LAW.match(text, words[i - 1].end()))     # "signed it into law"
+                found = found or into_law_next
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
                                              # Tuesday", "the plan 234-193": a time and a vote end it)
             # what the status is about is named in the object's first words, not in a later clause
@@ -720,7 +721,7 @@ class StatusReader:
         reports = _REPORTS_THAT.search(text, max(clause_start - 30, 0), clause_start)
         if reports:
             found.append("reported")         # "rejected reports that Obama refused his request": hearsay,
-            if _DISPUTED_BEFORE.search(text, max(reports.start() - 40, 0), reports.start()):
+            if self.disputing and self.disputing.search(text, max(reports.start() - 40, 0), reports.start()):
                 found.append("disputed")     # and denied by the sentence's subject: no claim of it
         if self.condition.search(text, max(clause_start - 40, 0), pos):
             found.append("conditional")       # "if Ms. Brewer signs the measure": no claim that she did

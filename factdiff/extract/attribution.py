@@ -25,11 +25,12 @@ _TITLED_SURNAME = re.compile(r"\s+" + TITLE_ABBREVIATION + r"\s+(?P<name>[A-Z][\
 _QUOTE_TAIL = re.compile(r"[^“”\"]{3,}[”\"],?\s*")      # the end of a quotation opened in a sentence before
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 # "..., while Trump said": a clause opens before a surname alone
-_JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|until|because|although|though|whereas)"
+_JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|until|because|although|though|whereas|what)"
                              r"\s+\Z")
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
+_PREPOSITION = r"(?:on|in|at|to|for|with|from|under|about|after|outside|inside)\s"
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
 # after a lower-case word that is no pronoun or adverb, rules/attribution.toml's also_nouns are nouns
 _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also|now|still|later|then|never|often)\s)"
@@ -215,7 +216,7 @@ class AttributionReader:
         # words an office phrase is never made of: a verb, a preposition, a clause's opening, a pronoun
         not_office = (r"(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|"
                       r"that|which|who|across|about|over|under|through|around|along|against|among|toward|towards|"
-                      r"without|whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|"
+                      r"without|whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|per|"
                       r"he|she|it|they|we)\s)")
         # ("and lawmakers", "his campaign": a coordinated or an owned office keeps its first word)
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:and|or)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
@@ -366,7 +367,9 @@ class AttributionReader:
         if not m:
             return None
         who = m.group("who").strip()
-        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+|\s+(?=\d)", who)[0]
+        # "according to three officials speaking on condition of anonymity": the participle describes them
+        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+|\s+(?=\d)|\s+(?=[a-z]+ing\s+" + _PREPOSITION + r")",
+                       who)[0]
         owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker

@@ -161,6 +161,9 @@ _TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
 _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w’'.&-]*(?:\s+" + _TITLE_WORD + r"){0,7}[,.]?[”\"]")
 # what a describing verb says follows "as" ("described as", "described it as")
 _AS_AFTER = re.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s")
+_SHORT_ANSWER = re.compile(r"\s+(?:no|yes|so|nothing|little|otherwise)\s*,?\s+(?:and|but|then)\s", re.IGNORECASE)
+# "at what Hutchinson said": a clause that is a noun opens at "what", its subject before its verb
+_WHAT_SUBJECT = re.compile(r"(?<![\w])what\s+(?:[\w.’'-]+\s+){1,4}\Z", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
@@ -339,9 +342,11 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if end <= v and _WHEN_CLAUSE.search(text, end, v) and not _quotation_in(text, end, v):
         return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
                                          # speaker's is a clause of time after the fact's
-    if end <= v and kind == "describing" and _AS_AFTER.match(text, v_end):
-        return True                      # "deployed 5,200 troops ... in what officials described as a ...": what they
-                                         # said is the description after "as"
+    if end <= v and (kind == "describing" and _AS_AFTER.match(text, v_end)
+                     or _WHAT_SUBJECT.search(text, max(end, v - 50), v)):
+        return True                      # "deployed 5,200 troops ... in what officials described as a ...", "a
+                                         # program, 40 hours per person, at what Hutchinson said would cost": what
+                                         # they said is in their clause after the fact
     if end <= v:                         # before the verb, and what is said comes after it ("In a filing on
         return not _quotation_in(text, end, v) and bool(      # Friday, prosecutors said that")
             _CONTENT_AFTER.match(text, v_end, sent.end)
@@ -355,6 +360,9 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
             or (_QUOTE_AFTER.match(text, v_end, sent.end) or not _TAG_TAIL.fullmatch(text, v_end, sent.end))
             and not opens_speaking and _in_opening_clause(text, start, end, v, sent, speaker)
             or is_date and _opening_date(text, start, end, v_end, sent))
+    if v_end <= start and _SHORT_ANSWER.match(text, v_end, start):
+        return True                      # "Mr. Sestak said no and went on to win last week’s primary": the answer
+                                         # is all that was said; the clause after it is the subject's next act
     if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
         return True
     if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _reported(text, v_end, start):

@@ -61,7 +61,7 @@ class Claim:
 def _distinctive(f: Fact) -> bool:
     """A value two stories would hardly share by chance: not a small whole number."""
     v = f.value if f.value is not None else f.low
-    if f.kind == Kind.DATE:
+    if f.kind in (Kind.DATE, Kind.SCORE):      # a tally ("134-63") is as telling as a date
         return v is not None
     try:
         d = Decimal(str(v))
@@ -299,7 +299,9 @@ def align_facts(facts_by_source: dict[str, list[Fact]], sentence_start: dict[str
                         # between equally close candidates, the one that states the same value wins,
                         # then the one at the nearer place (a sentence repeated word for word)
                         same = (a.value, a.low, a.high) == (b.value, b.low, b.high)
-                        if sc >= ALIGN_THRESHOLD or (same and sc >= SAME_VALUE_THRESHOLD and _distinctive(a)):
+                        # (a tally stated alike, "234-193", is one vote whatever the words around it)
+                        if sc >= ALIGN_THRESHOLD or (same and sc >= SAME_VALUE_THRESHOLD and _distinctive(a)) \
+                                or (same and a.kind == Kind.SCORE):
                             cands.append((-sc, 0 if same else 1, abs(a.start - b.start), a.id, b.id))
                 cands.sort()
                 used: set[str] = set()

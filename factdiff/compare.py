@@ -27,6 +27,7 @@ RULE_DIRECTION = "direction of change: one source says up, the other down"
 RULE_GAP = "stated by some sources, not mentioned by the others"
 RULE_DISPUTE = "opposite claims attributed to different parties"
 RULE_SAME = "same value"
+RULE_SCORES = "scores compared as tallies (a 5-4 vote is 4-5 against)"
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,9 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
         return Verdict(True if same else None, RULE_DATES, "same wording" if same else "unresolved date")
     if a.kind == Kind.IDENTIFIER:
         return Verdict(True, RULE_SAME, f"both name {a.value}")
+    if a.kind == Kind.SCORE:                 # "5-4" and "4-5" tell one split
+        same = sorted(str(a.value).split("-")) == sorted(str(b.value).split("-"))
+        return Verdict(same, RULE_SCORES, f"{a.value} and {b.value} {'are one tally' if same else 'cannot both be true'}")
     if a.kind == Kind.CHANGE:
         same = a.value == b.value
         return Verdict(same, RULE_DIRECTION if not same else RULE_SAME,

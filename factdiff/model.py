@@ -17,6 +17,7 @@ class Kind(StrEnum):
     STATUS = "status"
     CHANGE = "change"            # "unemployment rose": a direction with no number
     IDENTIFIER = "identifier"
+    SCORE = "score"              # "a 5-4 decision": a tally, value "5-4"
 
 
 class Qualifier(StrEnum):

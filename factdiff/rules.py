@@ -146,6 +146,7 @@ class Rules:
     aliases: dict[str, Any]
     directions: dict[str, Any]
     attribution: dict[str, Any]
+    scores: dict[str, Any]
     subpatterns: dict[str, str]
     date_rules: tuple[DateRule, ...]
     # derived lookups
@@ -310,12 +311,12 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         raise RuleError(f"{d}: no such rules directory")
     files = {name: _read_toml(d / f"{name}.toml") for name in
              ("numbers", "calendar", "currencies", "units", "qualifiers", "identifiers", "counts", "patterns",
-              "dates", "status", "aliases", "directions", "attribution")}
+              "dates", "status", "aliases", "directions", "attribution", "scores")}
     r = Rules(directory=str(d), numbers=files["numbers"], calendar=files["calendar"],
               currencies=files["currencies"], units=files["units"], qualifiers=files["qualifiers"],
               identifiers=files["identifiers"], counts=files["counts"], status=files["status"],
               aliases=files["aliases"], directions=files["directions"], attribution=files["attribution"],
-              subpatterns={}, date_rules=())
+              scores=files["scores"], subpatterns={}, date_rules=())
     _derive_lookups(r)
     r.subpatterns = {**{k: v for k, v in files["patterns"].items() if isinstance(v, str)},
                      **_lexicon_subpatterns(r)}

@@ -174,7 +174,18 @@ def test_check_the_same_vote_tally_in_three_stories_agrees() -> None:
     r = factdiff.check(docs)
     texts = {f.id: f.text for f in r.facts}
     agreed = sorted(sorted(texts[i] for i in f.facts) for f in r.findings if f.type == "agreement")
-    assert ["134", "134", "134"] in agreed and ["63", "63", "63"] in agreed, r.findings
+    assert agreed == [["134 to 63", "134-63", "134-to-63"]], r.findings
+    assert {f.value for f in r.facts if f.kind == "score"} == {"134-63"}
+
+
+def test_check_two_tallies_of_one_vote_contradict() -> None:
+    docs = [make_document("a", "The court ruled 5-4 on Monday that the state may not enforce the law.", path="a"),
+            make_document("b", "In a 6-3 decision on Monday, the court ruled that the state may not enforce the law.",
+                          path="b")]
+    r = factdiff.check(docs)
+    texts = {f.id: f.text for f in r.facts}
+    assert [(f.type, sorted(texts[i] for i in f.facts)) for f in r.findings if f.type != "agreement"] == [
+        ("contradiction", ["5-4", "6-3"])]
 
 
 def test_check_a_sentence_said_twice_pairs_with_its_own_copy() -> None:

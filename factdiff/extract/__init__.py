@@ -177,8 +177,15 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue
         last = max(last, ms.end)
         measures.append(ms)
-    return [Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject,
-                 ms.precision) for ms in elliptical_counts(text, shared_units(text, join_ranges(text, measures)))]
+    return [_span_of(ms) for ms in elliptical_counts(text, shared_units(text, join_ranges(text, measures, reader)))]
+
+
+def _span_of(ms: Measure) -> Span:
+    if ms.kind == Kind.SCORE:                     # the tally as written: "5-4"
+        return Span(ms.start, ms.end, ms.kind, f"{ms.low}-{ms.high}", None, None, ms.unit, ms.qualifier, ms.rule,
+                    ms.subject, ms.precision)
+    return Span(ms.start, ms.end, ms.kind, ms.value, ms.low, ms.high, ms.unit, ms.qualifier, ms.rule, ms.subject,
+                ms.precision)
 
 
 def _ratio_ahead(text: str, end: int, parser: NumberParser) -> bool:

@@ -82,6 +82,9 @@ class MeasureReader:
         self.subunits = {k.lower(): (v["code"], Decimal(str(v["factor"]))) for k, v in subunits.items()}
         self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(self.subunits) + r"))(?![\w])") \
             if self.subunits else None
+        scores = rules.scores
+        self.score_before = re.compile(r"(?<![\w])(?i:" + alternation(scores["before"]) + r")[\x20\u00a0]+\Z")
+        self.score_after = re.compile(r"[\x20\u00a0]+(?P<noun>(?i:" + alternation(scores["after"]) + r"))(?![\w])")
         self.percent_after = re.compile(
             r"[\x20\u00a0]?(?:(?P<pp>(?i:percentage[\s-]points?|%[\x20\u00a0]?points?|per\s?cent(?:age)?\s+points?|pp|ppts?))"
             r"|(?P<bp>(?i:basis\s+points?|bps))"
@@ -362,6 +365,26 @@ class MeasureReader:
         return w
 
     # ------------------------------------------------------------------ qualifiers
+    def score(self, text: str, a: Measure, b: Measure) -> Measure | None:
+        """"a 5-4 decision", "voted 52-48", "by a vote of 219 to 212": one tally, its sides kept in low and
+        high as written (winner first); not two numbers, and not a range, which rises."""
+        if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or a.value is None or b.value is None \
+                or a.value < b.value or "exact" != a.qualifier or "exact" != b.qualifier:
+            return None
+        sides = (text[a.num_start:a.num_end], text[b.num_start:b.num_end])
+        if any(not x.isdigit() or len(x) > 3 or (len(x) > 1 and x[0] == "0") for x in sides):
+            return None                      # "0207-4", "1,000": a phone number, an amount
+        if text[a.num_start - 1:a.num_start] in ("-", "/") or re.match(r"[-/.:]\d", text[b.num_end:b.num_end + 2]):
+            return None                      # "9-1-1", "3-2-1", "4-3.5"
+        gap = text[a.end:b.start]
+        noun = self.score_after.match(text, b.num_end) if b.kind == Kind.NUMBER else None
+        if gap not in ("-", "–", "-to-") and not (gap == " to " and (noun or self.score_before.search(
+                text, max(0, a.start - 24), a.start))):
+            return None
+        subject = b.subject if b.kind == Kind.COUNT else noun.group("noun").lower() if noun else None
+        return Measure(a.start, b.end, Kind.SCORE, None, a.value, b.value, b.unit, "exact", "score: N-M", subject,
+                       num_start=a.num_start, num_end=b.num_end)
+
     def qualify(self, text: str, ms: Measure) -> Measure:
         """Widen `ms` with a qualifier before or after it and set its interval."""
         q, start, end = "exact", ms.start, ms.end
@@ -468,15 +491,17 @@ _RANGE_OPEN = re.compile(r"(?<![\w])(?P<open>(?i:between|from))[\x20\u00a0]+(?:t
 _BOUND_JOIN = re.compile(r"[\x20\u00a0]*(?:,|(?i:and|but|,\s*and|or))[\x20\u00a0]*\Z")
 
 
-def join_ranges(text: str, measures: list[Measure]) -> list[Measure]:
-    """"between 20 and 30", "20-30 million", "$350 to $680", "more than 10 and less than 40"."""
+def join_ranges(text: str, measures: list[Measure], reader: MeasureReader) -> list[Measure]:
+    """"between 20 and 30", "20-30 million", "$350 to $680", "more than 10 and less than 40"; and the
+    pairs that are no range: "a 5-4 decision" (a score), "one in five" (a proportion)."""
     out: list[Measure] = []
     i = 0
     while i < len(measures):
         a = measures[i]
         if i + 1 < len(measures):
             b = measures[i + 1]
-            joined = _join_ratio(text, a, b) or _join_pair(text, a, b) or _join_bounds(text, a, b)
+            joined = reader.score(text, a, b) or _join_ratio(text, a, b) or _join_pair(text, a, b) \
+                or _join_bounds(text, a, b)
             if joined:
                 out.append(joined)
                 i += 2

@@ -38,6 +38,14 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("more than 300 people", None, {"kind": "count", "low": 300, "high": None, "qualifier": "at_least"}),
     ("about 250 troops", None, {"kind": "count", "value": 250, "qualifier": "approx", "low": 225, "high": 275}),
     ("no more than 12 ships", None, {"kind": "count", "high": 12, "qualifier": "at_most"}),
+    # a tally is one fact, not two numbers, and no range (a range rises)
+    ("The court ruled 5-4 on Monday that the law stands.", None,
+     {"kind": "score", "text": "5-4", "value": "5-4", "low": None, "high": None, "subject": None}),
+    ("The bill passed on a 7-2 vote.", None, {"kind": "score", "text": "7-2", "value": "7-2", "subject": "vote"}),
+    ("The Senate voted 51 to 49 to confirm her.", None, {"kind": "score", "text": "51 to 49", "value": "51-49"}),
+    ("in one of the 5-4 rulings this term", None,
+     {"kind": "score", "text": "5-4 rulings", "value": "5-4", "unit": "ruling"}),
+    ("between 20-30 people", None, {"kind": "count", "low": 20, "high": 30, "qualifier": "range"}),
     ("adopted in June 1999", None, {"kind": "date", "value": "1999-06", "low": "1999-06-01", "high": "1999-06-30"}),
     ("since the late 1990s", None, {"kind": "date", "low": "1997-01-01", "high": "1999-12-31"}),
     ("In January, the State Department", None, {"kind": "date", "text": "January", "value": None, "low": None}),
@@ -153,7 +161,7 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "We met at 2 pm.", "It was the 21st time.", "It lasted several hundred years.", "Open 24/7.",
     "After 9/11 everything changed.", "The 13F filing was late.", "A 5G network and 4K video.",
     "The filing says Individual-1 directed the payments.", "what other information Organization 1 had",
-    "Victim 2 told investigators", "Person 3 was a campaign official",
+    "Victim 2 told investigators", "Person 3 was a campaign official", "Call 9-1-1 now.", "The diner is open 24-7.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

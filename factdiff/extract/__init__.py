@@ -101,7 +101,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
         if shape:
             masked.append((shape.start(), shape.end()))
             out.append(Span(shape.start(), shape.end(), Kind.IDENTIFIER, shape.group(0), None, None, None,
-                            "exact", "identifier: phone number"))
+                            "exact", "identifier: shape"))
             last = shape.end()
             continue
         sl = _SLASHED.match(text, a)
@@ -163,7 +163,10 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
             if ms_w is None:
                 continue
-        ms = (reader.unit_and_a_half(text, m) or reader.money(text, m) or reader.percent(text, m)
+        half = reader.unit_and_a_half(text, m)
+        if half is None and reader.half_of_a_noun(text, m):
+            continue
+        ms = (half or reader.money(text, m) or reader.percent(text, m)
               or reader.percent_before(text, m, bool(measures) and measures[-1].end >= m.start - 24)
               or reader.quantity(text, m) or reader.age(text, m)
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,

@@ -61,6 +61,9 @@ class Measure:
     core_start: int = 0       # start before a qualifier widened it
 
 
+_NOUN_AND = re.compile(r"(?<![\w])[A-Za-z][a-z]+\s+and\s+\Z")
+
+
 class MeasureReader:
     """Context patterns compiled from one rule set."""
 
@@ -207,6 +210,12 @@ class MeasureReader:
         unit = self.rules.unit_by_word[re.sub(r"\s+", " ", b["u"].lower())]
         return Measure(b.start(), m.end, Kind.QUANTITY, Decimal("1.5"), None, None, unit, "exact",
                        "quantity: a unit and a half", precision=Decimal("0.5"), num_start=b.start(), num_end=m.end)
+
+    @staticmethod
+    def half_of_a_noun(text: str, m: Mention) -> bool:
+        """ "the next decade and a half", "an inning and a half": "a half" after a noun and "and" is part of
+        that noun's phrase, never the number 0.5 ("a year and a half" is read whole, above)."""
+        return text[m.start:m.end].lower() == "a half" and bool(_NOUN_AND.search(text, max(0, m.start - 30), m.start))
 
     def _rate(self, text: str, end: int) -> tuple[int, str | None]:
         """ "$80 a barrel", "$15 an hour", "$3 per gallon": a price per unit, kept as the subject."""

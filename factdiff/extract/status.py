@@ -20,6 +20,8 @@ from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with|until|unless)\s",
                            re.IGNORECASE)
+# a party or a home state in brackets after a name: "(R)", "(D-Md.)", "(R-Pa.)", "(I-Vt.)", "(Ohio)"
+_PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
@@ -213,6 +215,9 @@ class StatusReader:
         self.then_that = re.compile(r"(?:\s+(?:on\s+)?(?:" + days + r")|\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+"
                                     r"(?:\w+\s+){0,3}?\w+){0,2},?\s+that\s", re.IGNORECASE)
         self.action_nouns = {w.lower() for w in st["actions"]["nouns"]}
+        laws = st["actions"].get("law_words", [])
+        self.law_name = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+(?P<w>" + alternation(laws) + r")(?![\w’'-])") \
+            if laws else re.compile(r"(?!)")
         self.action_verbs = {w.lower() for w in st["actions"]["verbs"]}
         self.verbs_needing_noun = {w.lower() for w in st["actions"].get("verbs_needing_noun", [])}
         self.weak_words = {w.lower() for w in st.get("weak_words", {}).get("words", [])}
@@ -308,7 +313,8 @@ class StatusReader:
             if action is not None and self.rung[status] == 4 and self._names_any(
                     text, obj_start, min(obj_end, obj_start + 40), self.messages):
                 continue                     # "sent a formal interview request": a message, no goods
-            if action is not None and word in self.signing and not self._names_any(text, obj_start, obj_end, self.signables) \
+            if action is not None and word in self.signing and not self._names_action(text, obj_start, obj_end,
+                                                                                        self.signables) \
                     and not _INTO_LAW.match(text, obj_end):
                 continue                     # "signed autographs", "signed the jersey"; not "signed it into law"
             # passive, the thing before the word must name an action too: "the cable was sent" names none,
@@ -327,17 +333,19 @@ class StatusReader:
                 # "The measure moved to the floor of the Senate in May and passed by voice vote": what passed is
                 # what the sentence opens with
                 opening = _OPENING_NP.match(text, s, m.start())
-                heads = [w for w in re.finditer(r"[\w’'-]+", opening.group("np")) if w.group().lower() in
-                         self.action_nouns] if opening else []
+                heads = [w.end() for w in re.finditer(r"[\w’'-]+", opening.group("np")) if w.group().lower() in
+                         self.action_nouns] + [w.end() for w in self.law_name.finditer(opening.group("np"))] \
+                    if opening else []
                 if opening and heads:         # "The spending bill [cleared committee]": up to its action noun
-                    obj_start, obj_end = opening.start("np"), opening.start("np") + heads[0].end()
+                    obj_start, obj_end = opening.start("np"), opening.start("np") + min(heads)
                     action, passive = "object", True
             if action is None and not body and not re.search(r"(?:ing|s|\sto)$", word) \
                     and not _PRONOUN_OBJECT.match(text, m.end()):     # "is seeking", "plans to", "signed off on
                                                                       # it": never passive
                 obj_start, obj_end, action = self._passive_object(text, s, m.start(),
                                                                   self.signables if word in self.signing else set())
-                if action is not None and needed is not None and not self._names_any(text, obj_start, obj_end, needed):
+                if action is not None and needed is not None and not self._names_action(text, obj_start, obj_end,
+                                                                                         needed):
                     action = None
                 passive = action is not None
             if action is None or word in self.personnel and self._a_person(text, obj_start, obj_end, entities):
@@ -483,13 +491,17 @@ class StatusReader:
         words = [w.strip(".,;:’'\"“”") for w in text[head:e].split()]
         lower = {w.lower() for w in words}
         if words and len(words) <= 4 and all(w[:1].isupper() for w in words) and not lower & self.action_nouns \
-                and not any(x.type != "name" and x.start < e and x.end > head for x in entities):
+                and not self.law_name.search(text, head, e) and not any(x.type != "name" and x.start < e and x.end > head for x in entities):
             return True
         return bool(words) and (words[0].lower() in self.people or bool(lower & self.people and len(words) <= 3))
 
     @staticmethod
     def _names_any(text: str, s: int, e: int, nouns: set[str]) -> bool:
         return bool({w.strip(".,;:’'\"“”").lower() for w in text[s:e].split()} & nouns)
+
+    def _names_action(self, text: str, s: int, e: int, nouns: set[str]) -> bool:
+        """text[s:e] names one of `nouns`, or a law by its name ("the Affordable Care Act")."""
+        return self._names_any(text, s, e, nouns) or self.law_name.search(text, s, e) is not None
 
     def _disputes_a_claim(self, text: str, pos: int, end: int) -> bool:
         """After "denied": a gerund that is no action ("colluding", not "funding") or a report, an
@@ -577,7 +589,7 @@ class StatusReader:
     def _subject_np(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
         """The noun phrase before a verb, when it names an action ("The spending bill had already ...")."""
         m = _SUBJECT_NP.search(text, max(s, pos - 80), pos)
-        if not m or not set(m.group("np").lower().split()) & self.action_nouns:
+        if not m or not (set(m.group("np").lower().split()) & self.action_nouns or self.law_name.search(m.group("np"))):
             return pos, pos, None
         np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
         return m.start("np"), m.start("np") + len(np), "object"
@@ -585,8 +597,10 @@ class StatusReader:
     # ------------------------------------------------------------- the actor
     def _clause_start(self, text: str, s: int, pos: int) -> int:
         cut = s
+        tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, s, pos)]
         for m in _CLAUSE_BREAK.finditer(text, s, pos):
-            cut = m.end()
+            if not any(a <= m.start() < b for a, b in tags):   # "Gov. Asa Hutchinson (R) signed": one clause
+                cut = m.end()
         return cut
 
     def _actor(self, text: str, clause_start: int, pos: int, entities: list[Entity], obj_s: int, obj_e: int,

@@ -203,3 +203,10 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
 ])
 def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
     assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates
+
+
+def test_a_half_after_a_noun_and_and_is_part_of_its_phrase() -> None:
+    facts = factdiff.extract("He pitched an inning and a half and said he would coach for the next decade and a half; "
+                             "a mile and a half away, half of the crowd left.")
+    assert [(f.kind, f.text, f.value) for f in facts] == [
+        ("date", "the next decade", None), ("quantity", "a mile and a half", 1.5), ("number", "half", 0.5)]

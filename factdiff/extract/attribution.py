@@ -82,6 +82,12 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>(?:a|an|the)\s[^,;]{2,120}?|[a-z][^,;]{2
                          r"again|previously|once|recently|just|[a-z]+ly)\s+)*\Z")
 
 
+# what an office phrase's "of" phrase adds, up to the speech verb: "Leaders [of the country's largest civil rights
+# organization] accused", "Officials [in the Defense Ministry] said"; not a setting ("The department in a complaint
+# filed with a judge said") or what comes with the verb ("quoted a family member of the victim as saying")
+_DESCRIPTIVE_TAIL = re.compile(r"\s+(?:of|in|at|from|for)\s+(?!(?:a|an|his|her|their|its)\s)"
+                               r"(?:(?!(?:who|whom|which|that|and|or|but|as|has|have|had|was|were|is|are|also|on|last|"
+                               r"this|then|later)\s)[\w.’'&-]+\s+){1,8}")
 # a speech verb denied before it ("has not yet said whether", "declined to say")
 _NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly|directly|immediately|specifically))?"
                        r"|(?:declined|refused|yet)\s+to)\s+\Z", re.IGNORECASE)
@@ -217,6 +223,7 @@ class AttributionReader:
         not_office = (r"(?!(?:was|were|is|are|be|been|has|had|have|and|or|but|in|of|for|on|at|to|from|with|by|into|as|"
                       r"that|which|who|across|about|over|under|through|around|along|against|among|toward|towards|"
                       r"without|whether|if|when|while|because|what|his|her|their|its|our|out|up|than|then|also|not|per|"
+                      r"though|although|where|after|before|since|until|once|"
                       r"he|she|it|they|we)\s)")
         # ("and lawmakers", "his campaign": a coordinated or an owned office keeps its first word)
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:and|or)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
@@ -626,6 +633,9 @@ class AttributionReader:
             if back and last_human is not None and word in ("official", "spokesperson",
                                                                                     "spokesman", "spokeswoman"):
                 return Attribution(last_human.speaker, last_human.role, last_human.party, cue, self._quoted(text, s, e))
+            tail = _DESCRIPTIVE_TAIL.fullmatch(text, item.end(), pos)
+            if tail and not joined:          # "Leaders of the country's largest civil rights organization accused",
+                np += tail.group().rstrip()  # "Members of the city council said": whose leaders, which members
             if role_text is None:
                 role = self.role_after.match(text, item.end()) or re.match(
                     r"\s*,\s*(?:serving\s+as\s+)?(?P<role>[^,]{3,80}),", text[item.end():e])

@@ -168,7 +168,11 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s")
+# (", though" joins a clause with a subject of its own: "..., though authorities said"; not "..., though continues
+# a daily ..., Bardack said")
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s|,\s*(?:though|although)\s+"
+                          r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|some|many|most)\s|[A-Z]|"
+                          r"[a-z]+\s+\Z)")     # (searched up to the speech verb: "though authorities [said]")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
@@ -243,8 +247,8 @@ _SUBJECT_ON = re.compile(r"(?:^|[,;]\s+|\n)(?:[A-Z][\w.’'-]*\s+){1,4}on\s+\Z")
 _VERB_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s")
 _COMMA_AFTER_DATE = re.compile(_PART_OF_DAY + r"\s*,")
 # what may follow a speech verb that ends or interrupts its sentence: "he said.", "he said on Fox News.", "he said, ..."
-_TAG_TAIL = re.compile(r"\s*,.*|(?:\s+(?:on|in|at|to|during|with)(?:\s+(?!(?:was|is|were|are|has|have|had|would|will)\s)"
-                       r"[\w.’'-]+){1,6}|(?:\s+[A-Z][\w.’'-]*){1,4})?\s*[.!?]?[”\"]?\s*", re.DOTALL)
+_TAG_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|during|with)(?:\s+(?!(?:was|is|were|are|has|have|had|would|will)\s)"
+                       r"[\w.’'-]+){1,6}|(?:\s+[A-Z][\w.’'-]*){1,4})?(?:\s*,.*|\s*[.!?]?[”\"]?\s*)", re.DOTALL)
 _TO_SPEAKER = re.compile(_PART_OF_DAY + r"\s*,\s*"
                          r"(?:(?:the|a|an|its|his|her|their)\s+[a-z]"                  # an apposition with no verb
                          r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would)\s)[^,.;]){0,60},\s*)?"

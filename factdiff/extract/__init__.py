@@ -156,8 +156,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             last = m.end
             continue
         last = m.end
-        if _in_a_name(text, m.start) or (m.words and (reader.in_idiom(text, m.start, m.end)
-                                                      or reader.is_ordinal(text, m))):
+        if _in_a_name(text, m.start) or reader.in_idiom(text, m.start, m.end) or (m.words and
+                                                                                  reader.is_ordinal(text, m)):
             continue
         if m.weak and not _ratio_ahead(text, m.end, parser):     # "one in six workers" is a proportion
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)

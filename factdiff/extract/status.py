@@ -22,6 +22,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
                            re.IGNORECASE)
 # a party or a home state in brackets after a name: "(R)", "(D-Md.)", "(R-Pa.)", "(I-Vt.)", "(Ohio)"
 _PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
+_INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
+_MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")     # (not the month May)
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
@@ -718,6 +720,13 @@ class StatusReader:
         # lists its items ("were hoping to force an agenda, including the ratification of the treaty"); in a
         # noun phrase, the phrase only
         window = pos - 120 if _LISTING.match(text, clause_start) else (phrase_start or clause_start)
+        if phrase_start is not None and _INDEFINITE.match(text, phrase_start):
+            # "what will be in a finalized deal", "could release an approved plan": a thing not yet there takes
+            # its clause's modal
+            found_modal = [h.group("m").lower() for h in _MODAL.finditer(text, max(clause_start, pos - 120),
+                                                                          phrase_start)]
+        else:
+            found_modal = []
         for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
             window = sub.end()              # "trying to explain the act ever since the governor signed it"
         found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
@@ -727,7 +736,7 @@ class StatusReader:
         head = next((w.start() for w in re.finditer(r"[A-Za-z][\w’'-]*", lead)
                      if w.group().lower() in self.action_nouns or w.group().lower() in self.signables), len(lead))
         # "a potential sale": hedges before the object's head noun; not "a petition urging him to veto"
-        found += [h.group("h").lower() for h in self.hedge.finditer(lead, 0, head)]
+        found += [h.group("h").lower() for h in self.hedge.finditer(lead, 0, head)] + found_modal
         if word in self.hedging:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):

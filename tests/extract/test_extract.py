@@ -210,3 +210,8 @@ def test_a_half_after_a_noun_and_and_is_part_of_its_phrase() -> None:
                              "a mile and a half away, half of the crowd left.")
     assert [(f.kind, f.text, f.value) for f in facts] == [
         ("date", "the next decade", None), ("quantity", "a mile and a half", 1.5), ("number", "half", 0.5)]
+
+
+def test_a_number_in_an_idiom_is_no_fact_in_digits_either() -> None:
+    facts = factdiff.extract("The union is the 800-pound gorilla in the talks; the bear weighed 800 pounds.")
+    assert [(f.kind, f.text) for f in facts] == [("quantity", "800 pounds")]

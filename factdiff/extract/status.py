@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
 _PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")     # (not the month May)
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
@@ -460,6 +461,9 @@ class StatusReader:
             return pos, pos, None
         if stopped and last > start_i and self._dangling(words[last - 1].group(0).lower(), words[last].group(0)):
             last -= 1
+        if stopped and last > start_i and words[last].group(0).lower() in _SUBJECT_PRONOUNS:
+            last -= 1                        # "a spending measure without the money he [had demanded]": the
+                                             # pronoun opens a clause about the object, it is no part of it
         begin, finish = words[start_i].start(), words[last].end()
         if begin > pos and text[begin - 1] in "$€£¥":
             begin -= 1                       # "$400 million in aid": the currency belongs to the object

@@ -90,6 +90,7 @@ _HEAD_ENDS = {"to", "for", "from", "with", "on", "at", "by", "about", "against",
 _TITLED = re.compile(r"(?<![\w.])" + TITLE_ABBREVIATION + r"\s+[A-Z][a-z][\w’'-]*")
 # ("that" is left out: "announced that Washington intends to" opens a clause; a capitalised word is a subject)
 _ATTRIBUTIVE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Aa]ny)\s+(?P<mid>[a-z][\w-]*\s+)?\Z")
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
 # "what Republicans propose", "what the council approved": a free relative names no action
 _FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
@@ -358,9 +359,10 @@ class StatusReader:
             # governing that phrase, and no actor from its subject ("Schatz called the possible nomination")
             noun_form = bool(re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word))     # "approval", "review of"
             attributive = _ATTRIBUTIVE.search(text, max(s, m.start() - 24), m.start())
-            if attributive and attributive.group("mid") and not (
-                    word in self.adjectives or word in self.hedging or noun_form):
-                attributive = None           # "The Senate approved", "the governor signed": a subject, not a phrase
+            if attributive and attributive.group("mid") and (not (
+                    word in self.adjectives or word in self.hedging or noun_form) or _DETERMINER_AFTER.match(text, m.end())):
+                attributive = None           # "The Senate approved", "the governor signed", "The senators proposed
+                                             # a repeal": a subject and its verb, not a phrase
             # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
             pronoun = None if chamber or passive else _PRONOUN_BEFORE.search(text, max(clause_start, m.start() - 60),
                                                                              m.start())
@@ -438,6 +440,9 @@ class StatusReader:
             if w in ("and", "or") and not found and any(x.group(0).lower() in self.action_nouns
                                                         for x in words[i + 1:i + 4]):
                 continue                     # "the anti-corruption and voting rights legislation": one noun phrase
+            if w == "or" and i - 2 >= start_i and words[i - 2].group(0).lower() in ("a", "an", "the") \
+                    and not re.search(r"[,;:]", text[words[i - 2].end():words[i].start()]):
+                continue                     # "build a steel or concrete barrier", "a full or partial repeal"
             into_law_next = _INTO_LAW.match(text, words[i - 1].end()) is not None     # "signed it into law"
             stop = w in _OBJECT_STOP or into_law_next
             if i > start_i and (stop and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))

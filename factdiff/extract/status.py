@@ -24,6 +24,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
 _PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")     # (not the month May)
+_CLAUSE_VERBS = {"and", "or", "can", "could", "should", "would", "will", "may", "might", "must", "is", "are", "was",
+                 "were", "be", "been", "has", "have", "had"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
@@ -430,9 +432,15 @@ class StatusReader:
         found = False
         last = start_i
         stopped = False
+        # "a review of exactly what funds can and should be used": a clause the object names runs on over its
+        # own verbs
+        wh_clause = any(x.group(0).lower() == "what" for x in words[start_i:start_i + 2])
         for i in range(start_i, min(len(words), start_i + 14)):
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
+            if wh_clause and w in _CLAUSE_VERBS and not re.search(r"[,;:.()—–“”\"]|--", text[words[i - 1].end():words[i].start()]):
+                last = i
+                continue
             gap = text[words[i - 1].end():words[i].start()]
             if i > start_i and prev in _DETERMINERS and gap.strip() in ("“", "\""):
                 last = i                     # 'strike the "right balance."': a quoted phrase the object names
@@ -464,7 +472,8 @@ class StatusReader:
                                              # and its object
         if not found:
             return pos, pos, None
-        if stopped and last > start_i and self._dangling(words[last - 1].group(0).lower(), words[last].group(0)):
+        if stopped and last > start_i and not wh_clause and self._dangling(words[last - 1].group(0).lower(),
+                                                                           words[last].group(0)):
             last -= 1
         if stopped and last > start_i and words[last].group(0).lower() in _SUBJECT_PRONOUNS:
             last -= 1                        # "a spending measure without the money he [had demanded]": the

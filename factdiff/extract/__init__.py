@@ -184,6 +184,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
 
 
 def _span_of(ms: Measure) -> Span:
+    """What a measure passes on; a score's two sides (kept in low and high) become its value."""
     if ms.kind == Kind.SCORE:                     # the tally as written: "5-4"
         return Span(ms.start, ms.end, ms.kind, f"{ms.low}-{ms.high}", None, None, ms.unit, ms.qualifier, ms.rule,
                     ms.subject, ms.precision)

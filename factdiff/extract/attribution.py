@@ -30,7 +30,8 @@ _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|un
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
-_PREPOSITION = r"(?:on|in|at|to|for|with|from|under|about|after|outside|inside)\s"
+# a preposition after a participle: "officials speaking on condition of anonymity"
+_PREPOSITION_WORD = r"(?:on|in|at|to|for|with|from|under|about|after|outside|inside)\s"
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
 # after a lower-case word that is no pronoun or adverb, rules/attribution.toml's also_nouns are nouns
 _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also|now|still|later|then|never|often)\s)"
@@ -375,7 +376,7 @@ class AttributionReader:
             return None
         who = m.group("who").strip()
         # "according to three officials speaking on condition of anonymity": the participle describes them
-        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+|\s+(?=\d)|\s+(?=[a-z]+ing\s+" + _PREPOSITION + r")",
+        who = re.split(r"\s+(?:that|who|which|in|on|at|as)\s+|\s+(?=\d)|\s+(?=[a-z]+ing\s+" + _PREPOSITION_WORD + r")",
                        who)[0]
         owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):

@@ -378,7 +378,7 @@ class MeasureReader:
         """"a 5-4 decision", "voted 52-48", "by a vote of 219 to 212": one tally, its sides kept in low and
         high as written (winner first); not two numbers, and not a range, which rises."""
         if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or a.value is None or b.value is None \
-                or a.value < b.value or "exact" != a.qualifier or "exact" != b.qualifier:
+                or a.value < b.value or a.qualifier != "exact" or b.qualifier != "exact":
             return None
         sides = (text[a.num_start:a.num_end], text[b.num_start:b.num_end])
         if any(not x.isdigit() or len(x) > 3 or (len(x) > 1 and x[0] == "0") for x in sides):

@@ -22,10 +22,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|a
                            re.IGNORECASE)
 # a party or a home state in brackets after a name: "(R)", "(D-Md.)", "(R-Pa.)", "(I-Vt.)", "(Ohio)"
 _PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
+# a thing not yet there: "a finalized deal" after "what will be in" takes the clause's modal (not the month May)
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
-_MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")     # (not the month May)
+_MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")
+# punctuation between two words of an object ends it
+_GAP_BREAK = re.compile(r"[,;:.()—–“”\"]|--")
+# the verbs a clause named by an object runs on over: "a review of exactly what funds can and should be used"
 _CLAUSE_VERBS = {"and", "or", "can", "could", "should", "would", "will", "may", "might", "must", "is", "are", "was",
                  "were", "be", "been", "has", "have", "had"}
+# a pronoun that opens a clause about the object: "the money he had demanded"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
                 "amid", "since", "if", "and", "or", "has", "have", "had", "is", "are", "was", "were", "would",
@@ -361,8 +366,9 @@ class StatusReader:
             # governing that phrase, and no actor from its subject ("Schatz called the possible nomination")
             noun_form = bool(re.search(r"(?:al|ion|ment)$|\s(?:of|to)$", word))     # "approval", "review of"
             attributive = _ATTRIBUTIVE.search(text, max(s, m.start() - 24), m.start())
-            if attributive and attributive.group("mid") and (not (
-                    word in self.adjectives or word in self.hedging or noun_form) or _DETERMINER_AFTER.match(text, m.end())):
+            if attributive and attributive.group("mid") and (
+                    not (word in self.adjectives or word in self.hedging or noun_form)
+                    or _DETERMINER_AFTER.match(text, m.end())):
                 attributive = None           # "The Senate approved", "the governor signed", "The senators proposed
                                              # a repeal": a subject and its verb, not a phrase
             # "X said he would sign": the pronoun is the subject, never a name before it (the caller resolves it)
@@ -438,10 +444,10 @@ class StatusReader:
         for i in range(start_i, min(len(words), start_i + 14)):
             w = words[i].group(0).lower()
             prev = words[i - 1].group(0).lower()
-            if wh_clause and w in _CLAUSE_VERBS and not re.search(r"[,;:.()—–“”\"]|--", text[words[i - 1].end():words[i].start()]):
+            gap = text[words[i - 1].end():words[i].start()]
+            if wh_clause and i > start_i and w in _CLAUSE_VERBS and not _GAP_BREAK.search(gap):
                 last = i
                 continue
-            gap = text[words[i - 1].end():words[i].start()]
             if i > start_i and prev in _DETERMINERS and gap.strip() in ("“", "\""):
                 last = i                     # 'strike the "right balance."': a quoted phrase the object names
                 continue
@@ -454,7 +460,7 @@ class StatusReader:
             into_law_next = _INTO_LAW.match(text, words[i - 1].end()) is not None     # "signed it into law"
             stop = w in _OBJECT_STOP or into_law_next
             if i > start_i and (stop and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
-                                or re.search(r"[,;:.()—–“”\"]|--", gap)
+                                or _GAP_BREAK.search(gap)
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
                                 or _TALLY.match(text, words[i].start())):
                 stopped = w in _OBJECT_STOP
@@ -511,7 +517,8 @@ class StatusReader:
         words = [w.strip(".,;:’'\"“”") for w in text[head:e].split()]
         lower = {w.lower() for w in words}
         if words and len(words) <= 4 and all(w[:1].isupper() for w in words) and not lower & self.action_nouns \
-                and not self.law_name.search(text, head, e) and not any(x.type != "name" and x.start < e and x.end > head for x in entities):
+                and not self.law_name.search(text, head, e) \
+                and not any(x.type != "name" and x.start < e and x.end > head for x in entities):
             return True
         return bool(words) and (words[0].lower() in self.people or bool(lower & self.people and len(words) <= 3))
 
@@ -609,7 +616,8 @@ class StatusReader:
     def _subject_np(self, text: str, s: int, pos: int) -> tuple[int, int, str | None]:
         """The noun phrase before a verb, when it names an action ("The spending bill had already ...")."""
         m = _SUBJECT_NP.search(text, max(s, pos - 80), pos)
-        if not m or not (set(m.group("np").lower().split()) & self.action_nouns or self.law_name.search(m.group("np"))):
+        if not m or not (set(m.group("np").lower().split()) & self.action_nouns
+                         or self.law_name.search(m.group("np"))):
             return pos, pos, None
         np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
         return m.start("np"), m.start("np") + len(np), "object"

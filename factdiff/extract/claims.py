@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from factdiff.entities import entity_index
 from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader, surname
 from factdiff.extract.direction import direction_reader
-from factdiff.extract.spans import SENTENCE_LEAD
+from factdiff.extract.spans import FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
 from factdiff.rules import Rules
@@ -162,8 +162,6 @@ _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w
 # what a describing verb says follows "as" ("described as", "described it as")
 _AS_AFTER = re.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s")
 _SHORT_ANSWER = re.compile(r"\s+(?:no|yes|so|nothing|little|otherwise)\s*,?\s+(?:and|but|then)\s", re.IGNORECASE)
-# "at what Hutchinson said": a clause that is a noun opens at "what", its subject before its verb
-_WHAT_SUBJECT = re.compile(r"(?<![\w])what\s+(?:[\w.’'-]+\s+){1,4}\Z", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
@@ -230,7 +228,7 @@ _OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
 _SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d])[^;:“”\"]*\Z")
 _CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s*){1,5})")
 # a party and state tag after a lawmaker's name: ", D-Va.", " (R-N.Y.)"
-_PARTY_TAG = re.compile(r"(?:,\s*|\s*\()[A-Z]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?\Z")
+_PARTY_TAG = re.compile(r"(?:,\s*|\s*\()" + PARTY_STATE + r"\)?\Z")
 _APPOSITION_END = re.compile(r"[^,;:“”\"]*,\s*(?:(?:has|had|also|then|later|again)\s+)*")
 # "On Saturday, Mayor Ed Murray of Seattle announced", "On Saturday, the mayor of Hoboken, Dawn Zimmer, said":
 # an opening phrase, then only the speaker (a title, an apposition) before the verb
@@ -347,7 +345,7 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return True                      # "calls to “stand strong” Sunday night, when McConnell suggested ...": the
                                          # speaker's is a clause of time after the fact's
     if end <= v and (kind == "describing" and _AS_AFTER.match(text, v_end)
-                     or _WHAT_SUBJECT.search(text, max(end, v - 50), v)):
+                     or FREE_RELATIVE.search(text, max(end, v - 50), v)):
         return True                      # "deployed 5,200 troops ... in what officials described as a ...", "a
                                          # program, 40 hours per person, at what Hutchinson said would cost": what
                                          # they said is in their clause after the fact

@@ -17,6 +17,11 @@ TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
 # what may open a sentence before its first real word: quotation marks and a linking word ("But he also said",
 # "“And they ...")
 SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?"
+# a clause that is a noun, its subject before the verb at the end: "what Republicans propose", "at what Hutchinson
+# said"
+FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
+# a party and home state after a name: "R-Calif.", "D-N.M.", "I-Vt."
+PARTY_STATE = r"[A-Z][-–][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?"
 
 
 @dataclass(frozen=True, slots=True)

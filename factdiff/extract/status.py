@@ -15,16 +15,16 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import BE_BEFORE, SENTENCE_LEAD, TITLE_ABBREVIATION, lower_same_length
+from factdiff.extract.spans import (BE_BEFORE, FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD, TITLE_ABBREVIATION,
+                                    lower_same_length)
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with|until|unless)\s",
                            re.IGNORECASE)
 # a party or a home state in brackets after a name: "(R)", "(D-Md.)", "(R-Pa.)", "(I-Vt.)", "(Ohio)"
-_PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)?(?:\s[A-Z][\w.]*)?)\)")
-# a thing not yet there: "a finalized deal" after "what will be in" takes the clause's modal (not the month May)
+_PARTY_TAG = re.compile(r"\((?:" + PARTY_STATE + r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)")
+# a thing not yet there ("what will be in a finalized deal"): an indefinite article opens its phrase
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
-_MODAL = re.compile(r"(?<![\w’'])(?P<m>will|would|could|may|might)(?![\w’'])")
 # punctuation between two words of an object ends it
 _GAP_BREAK = re.compile(r"[,;:.()—–“”\"]|--")
 # the verbs a clause named by an object runs on over: "a review of exactly what funds can and should be used"
@@ -99,8 +99,6 @@ _TITLED = re.compile(r"(?<![\w.])" + TITLE_ABBREVIATION + r"\s+[A-Z][a-z][\w’'
 _ATTRIBUTIVE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Aa]ny)\s+(?P<mid>[a-z][\w-]*\s+)?\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _HIS = re.compile(r"(?<![\w])(?:his|her)\s+(?:decision\s+to\s+)?\Z")
-# "what Republicans propose", "what the council approved": a free relative names no action
-_FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
 # a bare verb opening a clause is an imperative: "Approve the sale now", "three ways out: approve a bill;
 # or resurrect the overhaul"
 _IMPERATIVE_BEFORE = re.compile(r"[:;—]\s*(?:(?:or|and|then)\s+)?[“\"]?\s*\Z")
@@ -289,7 +287,7 @@ class StatusReader:
             if " " not in word and word not in self.adjectives and re.search(r"(?:al|ion|ment)$", word) and not re.match(
                     r"\s+(?:of|for|to|on)\s", text[m.end():m.end() + 6]):
                 continue                     # "the proposal simply clarifies state law": the noun leads to no action
-            if _FREE_RELATIVE.search(text, max(s, m.start() - 40), m.start()):
+            if FREE_RELATIVE.search(text, max(s, m.start() - 40), m.start()):
                 continue                     # "what Republicans propose": the thing proposed is not named
             if word in self.disputes and self._disputes_a_claim(text, m.end(), e):
                 continue                     # "has denied colluding", "denied the BuzzFeed report"
@@ -455,7 +453,7 @@ class StatusReader:
                                                         for x in words[i + 1:i + 4]):
                 continue                     # "the anti-corruption and voting rights legislation": one noun phrase
             if w == "or" and i - 2 >= start_i and words[i - 2].group(0).lower() in ("a", "an", "the") \
-                    and not re.search(r"[,;:]", text[words[i - 2].end():words[i].start()]):
+                    and not _GAP_BREAK.search(text, words[i - 2].end(), words[i].start()):
                 continue                     # "build a steel or concrete barrier", "a full or partial repeal"
             into_law_next = _INTO_LAW.match(text, words[i - 1].end()) is not None     # "signed it into law"
             stop = w in _OBJECT_STOP or into_law_next
@@ -740,29 +738,30 @@ class StatusReader:
                 return x.canonical
         return None
 
+    def _hedges_in(self, text: str, a: int, b: int, word: str) -> list[str]:
+        """The hedge words in text[a:b], but the status word itself and a capitalised name ("May", "Will")."""
+        return [h.group("h").lower() for h in self.hedge.finditer(text, a, b)
+                if h.end() <= b and h.group("h").lower() != word
+                and not _NAME_NOT_MODAL.search(text, max(0, h.start() - 3), h.start() + 1)]
+
     def _hedges(self, text: str, clause_start: int, pos: int, obj_s: int, obj_e: int, word: str,
                 phrase_start: int | None = None) -> tuple[str, ...]:
         # the clause before the word, up to 120 characters, and the one before it when this clause only
         # lists its items ("were hoping to force an agenda, including the ratification of the treaty"); in a
         # noun phrase, the phrase only
         window = pos - 120 if _LISTING.match(text, clause_start) else (phrase_start or clause_start)
-        if phrase_start is not None and _INDEFINITE.match(text, phrase_start):
-            # "what will be in a finalized deal", "could release an approved plan": a thing not yet there takes
-            # its clause's modal
-            found_modal = [h.group("m").lower() for h in _MODAL.finditer(text, max(clause_start, pos - 120),
-                                                                          phrase_start)]
-        else:
-            found_modal = []
+        # "what will be in a finalized deal", "could release an approved plan": a thing not yet there takes the
+        # hedges of its clause under which nothing is claimed
+        not_yet = [h for h in self._hedges_in(text, max(clause_start, pos - 120), phrase_start, word)
+                   if h in self.not_claims] if phrase_start is not None and _INDEFINITE.match(text, phrase_start) else []
         for sub in _SUBORDINATE.finditer(text, max(window, pos - 120, 0), pos):
             window = sub.end()              # "trying to explain the act ever since the governor signed it"
-        found = [h.group("h").lower() for h in self.hedge.finditer(text, max(window, pos - 120, 0), pos)
-                 if h.end() <= pos and h.group("h").lower() != word and not _NAME_NOT_MODAL.search(
-                     text, max(0, h.start() - 3), h.start() + 1)]
+        found = self._hedges_in(text, max(window, pos - 120, 0), pos, word)
         lead = text[pos:min(obj_e, obj_s + 30)] if obj_s >= pos else text[obj_s:min(obj_e, obj_s + 30)]
         head = next((w.start() for w in re.finditer(r"[A-Za-z][\w’'-]*", lead)
-                     if w.group().lower() in self.action_nouns or w.group().lower() in self.signables), len(lead))
+                     if w.group().lower() in self.signables), len(lead))     # (the action nouns among them)
         # "a potential sale": hedges before the object's head noun; not "a petition urging him to veto"
-        found += [h.group("h").lower() for h in self.hedge.finditer(lead, 0, head)] + found_modal
+        found += [h.group("h").lower() for h in self.hedge.finditer(lead, 0, head)] + not_yet
         if word in self.hedging:
             found.append(word)
         if re.search(r"[’']d\s+(?:\w+ly\s+)?\S+\s*\Z", text[max(window, pos - 40, 0):pos]):

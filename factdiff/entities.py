@@ -63,6 +63,10 @@ class EntityIndex:
         # alias adds no name of its own either
         self._title_words |= {w.lower() for w in rules.aliases.get("demonyms", {})}
         self._title_words |= {w.lower().rstrip(".-") for w in rules.identifiers.get("before", [])}
+        factions = [w.lower() for w in titles.get("factions", [])]
+        self._title_words -= set(factions)
+        self._faction_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, factions)) + r")(?![\w])", re.IGNORECASE) \
+            if factions else None
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
         # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each; a middle initial joins a name
         # ("Elijah E. Cummings")
@@ -117,6 +121,11 @@ class EntityIndex:
                 continue
             alias = m.group("a")
             canon = self.canonical[alias]
+            faction = self._faction_after.match(text, e) if self._faction_after else None
+            if faction:                      # "House republicans" in copy set in lower case: a group of its own
+                name = text[s:faction.end()]
+                out.append(Entity(s, faction.end(), name, name, "name"))
+                continue
             out.append(Entity(s, e, alias, canon, self.type.get(canon, "name")))
         out.sort(key=lambda x: x.start)
         return out
@@ -163,6 +172,14 @@ class EntityIndex:
             return True
         chain_a, chain_b = self._chain(a), self._chain(b)
         return a in chain_b or b in chain_a
+
+    def whole_of(self, names: list[str]) -> str | None:
+        """The nearest entity that two or more distinct entities are all parts of ("the House and the Senate":
+        US Congress), else None."""
+        chains = [self._chain(n) for n in dict.fromkeys(names)]
+        if len(chains) < 2:
+            return None
+        return next((x for x in chains[0][1:] if all(x in c[1:] for c in chains[1:])), None)
 
     def _chain(self, name: str) -> list[str]:
         out = [name]

@@ -198,3 +198,16 @@ def test_check_a_sentence_said_twice_pairs_with_its_own_copy() -> None:
     contradictions = [f for f in r.findings if f.type == "contradiction"]
     assert [sorted((facts[i].source, facts[i].start) for i in c.facts) for c in contradictions] == [
         [("S1", text.index("2013") - len("fiscal ")), ("S2", text.index("2013") - len("fiscal "))]]
+
+
+def test_check_one_chamber_is_no_contradiction_of_the_other_but_of_congress() -> None:
+    """The House passing a bill and the Senate rejecting it are two events; Congress passing it is not."""
+    house = make_document("a", "The House of Representatives passed the farm bill on Tuesday.", path="a")
+    senate = make_document("b", "The Senate rejected the farm bill on Tuesday.", path="b")
+    congress = make_document("c", "Congress passed the farm bill on Tuesday.", path="c")
+    r = factdiff.check([house, senate])
+    assert not [f for f in r.findings if f.type == "contradiction"], r.findings
+    r = factdiff.check([congress, senate])
+    texts = {f.id: f.text for f in r.facts}
+    assert [(f.type, sorted(texts[i] for i in f.facts)) for f in r.findings if f.type == "contradiction"] == [
+        ("contradiction", ["passed", "rejected"])]

@@ -228,7 +228,10 @@ class AttributionReader:
                       r"he|she|it|they|we)\s)")
         # ("and lawmakers", "his campaign": a coordinated or an owned office keeps its first word)
         self.office = re.compile(r"(?<![\w’'])(?P<np>(?:(?:and|or)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:(?-i:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z])[\w-]+"
-                                 r"[’']s\s+)?(?:" + not_office + r"[a-z-]+\s+){0,2}?"
+                                 r"[’']s\s+|"
+                                 # "the mayor’s lawyer", "the company’s spokesman"; not "it’s", "that’s"
+                                 r"(?!(?:it|that|there|here|what|who|he|she|let)[’']s)(?-i:[a-z])[a-z-]+[’']s\s+)?"
+                                 r"(?:" + not_office + r"[a-z-]+\s+){0,2}?"
                                  # one more word, capitalised in copy that has capitals ("senior Pentagon officials"),
                                  # under the same bar ("the one thing that Democrats said": not "that")
                                  r"(?:" + not_office + r"[A-Z][a-z]+\s+)?"
@@ -291,6 +294,12 @@ class AttributionReader:
                 # carry his words; with no person speaking, the papers are the source
                 speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
                 if found is None or speech is not None and not self._institution(speech.speaker):
+                    found = speech
+            elif found.cue == "citing" and not text[s:found.at].strip(" “\"\n"):
+                # "Citing the Fifth Amendment, Flynn’s lawyer said ...": what opens the sentence cited backs the
+                # one who speaks
+                speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
+                if speech is not None and speech.cue != "citing" and speech.speaker in text[found.verbs[0][1]:e]:
                     found = speech
             # "Protesters gathered outside ... . They argued ...": the group this sentence opens with, for the next
             group = None if self._quotes.inside(s) else _GROUP_SUBJECT.match(text, s, e)

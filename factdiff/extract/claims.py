@@ -101,6 +101,13 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                         and speakers.fits(speakers.subject_before[i] or "", pronoun):
                     # "Senator Ames Hale spoke on Friday. He signed the bill.": the last sentence's subject
                     claim = replace(claim, actor=speakers.subject_before[i])
+                elif not named and not known and 0 < i < len(speakers.people_in) \
+                        and _PRONOUN_LEADS.match(text, sent.start):
+                    # "The plans allow Trump to fight on. He signed the deal Friday.": the one person the sentence
+                    # before names
+                    before = {n for _, n in speakers.people_in[i - 1]}
+                    if len(before) == 1 and speakers.fits(next(iter(before)), pronoun):
+                        claim = replace(claim, actor=before.pop())
             # the date of the claim, not a date that names an event ("the Sept. 11 attacks", "the 2016 campaign")
             own = [d for d in dates if not _ATTRIBUTIVE.match(text, d.end) or not
                    re.search(r"(?<![\w])the\s+\Z", text[max(0, d.start - 5):d.start], re.IGNORECASE)]
@@ -145,6 +152,8 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # "he said in a statement barely 13 hours after Congress passed ...": a time clause after the speech verb
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
+# a sentence that opens on "he" or "she" ("He signed the spending deal Friday.")
+_PRONOUN_LEADS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+?)ing\s")                    # "Noting" -> "not" (+ed: "noted")
 _NEXT_CLAUSE_TIME = re.compile(r",?\s+and\s+(?:on|in|at|during|by)\s+(?:the\s+)?\Z")

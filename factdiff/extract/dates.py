@@ -276,11 +276,24 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     y = year_of(m["y"], ctx)
     if y is None:
-        y = resolve_day_year(ctx, mo, dnum)
+        y = _event_year(ctx, mo, dnum, m.end()) or resolve_day_year(ctx, mo, dnum)
         if y is None:
             return UNRESOLVED if safe_date(2000, mo, dnum) else None
     d = safe_date(y, mo, dnum)
     return day(d) if d else None
+
+
+def _event_year(ctx: DateContext, mo: int, d: int, end: int) -> int | None:
+    """The year of the event a yearless day names, when a word for the event follows ("the Sept. 11 attacks")."""
+    after = re.match(r"[\s,]*([a-z]+(?:\s+[a-z]+)?)", ctx.text[end:end + 40])
+    if after is None:
+        return None
+    words = after.group(1).lower()
+    for event in ctx.rules.calendar.get("events", []):
+        year, month_no, day_no = event["day"]
+        if (month_no, day_no) == (mo, d) and any(words == n or words.startswith(n + " ") for n in event["nouns"]):
+            return int(year)
+    return None
 
 
 @production("date.month_year")

@@ -27,9 +27,10 @@ _PARTY_TAG = re.compile(r"\((?:" + PARTY_STATE + r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*)
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
 # punctuation between two words of an object ends it
 _GAP_BREAK = re.compile(r"[,;:.()—–“”\"]|--")
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+_MODALS = {"can", "could", "should", "would", "will", "may", "might", "must"}
 # the verbs a clause named by an object runs on over: "a review of exactly what funds can and should be used"
-_CLAUSE_VERBS = {"and", "or", "can", "could", "should", "would", "will", "may", "might", "must", "is", "are", "was",
-                 "were", "be", "been", "has", "have", "had"}
+_CLAUSE_VERBS = {"and", "or", "is", "are", "was", "were", "be", "been", "has", "have", "had"} | _MODALS
 # a pronoun that opens a clause about the object: "the money he had demanded"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "although", "after", "before", "when", "as",
@@ -37,6 +38,8 @@ _OBJECT_STOP = {"than", "that", "which", "who", "while", "but", "because", "alth
                 "will", "could", "should", "said", "says", "for", "in", "on", "at", "by", "prompted", "last", "next",
                 "earlier", "yesterday", "today", "during", "through", "until", "unless", "despite",
                 "even", "already", "again", "anyway", "not"}   # "rejected the plan even before": an adverb ends it
+# a time told by how late or early: "approved the measure late on Friday", "signed it early Tuesday"
+_LATE_OR_EARLY = re.compile(r"(?:late|early)\s+(?:on|in|last|this|next|yesterday|today|tonight|[A-Z][a-z]+day)(?![\w])")
 _INTO_LAW = re.compile(r"\s+into\s+law(?![\w])", re.IGNORECASE)
 # a participle that opens a description of the noun before it ("legislation allowing for", "the measure known
 # as", "decisions based on"): cut off by a stop word, it is dropped from the object rather than left dangling
@@ -199,10 +202,13 @@ class StatusReader:
         self.body_opening = re.compile(r"\s*(?:[Tt]he\s+)?(?P<body>" + body + r")\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
         # "three Republican state senators who": a counted group before a relative clause
         self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + group + r")\s*\Z")
+        # "all 42 Senate Republicans", "two Senate Democrats": a counted group, told by its count
+        self.counted_lead = re.compile(_QUANTIFIER + count + r"\s")
         # "passed the Senate", "passed a county council committee": the chamber that passed it
-        self.through_body = re.compile(r"\s+(?P<body>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:"
-                                       + alternation(st["actors"]["chambers"])
-                                       + r")|both\s+(?:houses|chambers)(?:\s+of\s+Congress)?|"
+        chamber = alternation(st["actors"]["chambers"])
+        self.through_body = re.compile(r"\s+(?P<body>(?:both\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:" + chamber
+                                       + r")(?:\s+and\s+(?:the\s+)?(?:" + chamber + r"))?"
+                                       r"|both\s+(?:houses|chambers)(?:\s+of\s+Congress)?|"
                                        r"Congress|Parliament)(?![\w])")
         # "Delegates at the annual congress of the Farmers Union": members acting for a body
         self.members_of = re.compile(r"\s*(?:(?:the|a|an|some|many|all|senior|top)\s+)*(?:"
@@ -335,7 +341,9 @@ class StatusReader:
             if body:                         # "the bill passed the Senate": the bill is the object, the Senate acts
                 obj_start, obj_end, action = self._subject_np(text, s, m.start())
                 found = self.entities.find(body.group("body"))
-                chamber = found[0].canonical if found else re.sub(r"^(?:the|a|an)\s+", "", body.group("body"))
+                # "passed both the House and the Senate": the two chambers are Congress
+                chamber = self.entities.whole_of([x.canonical for x in found]) or (
+                    found[0].canonical if found else re.sub(r"^(?:the|a|an)\s+", "", body.group("body")))
                 passive = action is not None
             if action is None and not body and word in ("passed", "passes") and _VOTE_MANNER.match(text, m.end()) \
                     and _COORDINATED.search(text, max(s, m.start() - 10), m.start()):
@@ -428,6 +436,8 @@ class StatusReader:
             return pos, pos, None
         if words[0].group(0).lower() in _PREPOSITIONS and not into_law:
             return pos, pos, None            # "adopted in June 1999": what was adopted stands before it
+        if words[start_i].group(0) in _MODALS:         # lower case: "May" may be the month
+            return pos, pos, None            # "the requests might require": the noun is a subject, a verb follows
         if weak and not self._action_at_head(words[start_i:], end):
             return pos, pos, None
         if words[start_i].group(0).lower() in ("whether", "if", "how", "why") and not (
@@ -460,7 +470,8 @@ class StatusReader:
             if i > start_i and (stop and not (w in ("in", "of") and (prev[0].isdigit() or prev in self.scales))
                                 or _GAP_BREAK.search(gap)
                                 or w in self.weekdays and words[i].group(0)[0].isupper()
-                                or _TALLY.match(text, words[i].start())):
+                                or _TALLY.match(text, words[i].start())
+                                or _LATE_OR_EARLY.match(text, words[i].start())):
                 stopped = w in _OBJECT_STOP
                 found = found or into_law_next
                 break                        # ("$400 million in military aid" goes on past "in"; "the measure
@@ -644,7 +655,8 @@ class StatusReader:
                 who = re.sub(r"(?<=[a-z]{2})\.\Z", "", by.group("who"))   # Republicans": the Republicans, not
                                                                           # the Senate; no sentence's full stop
                 ent = self.entities.find(who)
-                if ent and (ent[-1].end >= len(who.rstrip(".")) or not who[:1].isdigit() and who[:1].isupper()):
+                if ent and not self.counted_lead.match(who) and (ent[-1].end >= len(who.rstrip("."))
+                                                                  or who[:1].isupper()):
                     return ent[-1].canonical
                 return re.sub(r"^\S+-[a-z]+\s+", "", who)
             return None
@@ -682,6 +694,11 @@ class StatusReader:
         subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
         body = self.body_before.search(text, max(clause_start, pos - 60), pos)
         if subjects and not (body and body.start("body") >= subjects[-1].end):
+            if len(subjects) > 1 and _AND_BETWEEN.fullmatch(text, subjects[-2].end, subjects[-1].start):
+                # "The House and Senate approved": both, so the body they are parts of
+                whole = self.entities.whole_of([subjects[-2].canonical, subjects[-1].canonical])
+                if whole:
+                    return whole
             return subjects[-1].canonical
         if body and subjects:                 # "explain the Clean Water Act ever since the governor signed it"
             return body.group("body").strip()

@@ -123,6 +123,11 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "count", "text": "three secret accounts", "qualifier": "exact"}),
     ("Officials knew about 12 complaints.", None, {"kind": "count", "text": "12 complaints", "qualifier": "exact"}),
     ("It cost about 12 dollars.", None, {"kind": "money", "text": "about 12 dollars", "qualifier": "approx"}),
+    # "over" after a verb it belongs to is no "more than"
+    ("The rebels turned over 12 prisoners to the Red Cross.", None,
+     {"kind": "count", "text": "12 prisoners", "qualifier": "exact"}),
+    ("Attendance was over 12,000 people.", None,
+     {"kind": "count", "text": "over 12,000 people", "qualifier": "at_least"}),
 ]
 
 NOT_FACTS = [

@@ -97,6 +97,8 @@ _ADJECTIVE_ADVERB = re.compile(r"(?<![\w])newly\s+\Z")
 # a second verb with no subject of its own: ", and has long maintained"
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
 # an aside between dashes: "-- who killed 3 people and injured 23 --"
+# "a project Democratic lawmakers": an article and a noun before a capitalised word of an office phrase
+_ARTICLE_BEFORE_NAME = re.compile(r"^(?:a|an)\s+[a-z-]+\s+(?=[A-Z])")
 _DASHED = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
@@ -636,6 +638,9 @@ class AttributionReader:
                 np = joined.group("first") + " " + np
             else:
                 np = re.sub(r"^(?:and|or)\s+", "", np)     # "U.S. and Iranian officials": the office named
+            if re.search(r"[^s]s\Z", np):
+                np = _ARTICLE_BEFORE_NAME.sub("", np)    # "a project Democratic lawmakers say is": no article
+                                                         # goes with a plural; the noun is what they speak of
             back = re.fullmatch(r"the\s+" + re.escape(word), np.lower()) is not None   # not "the administration officials"
             if back and word in by_office:
                 prev = by_office[word]

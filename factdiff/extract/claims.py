@@ -219,6 +219,11 @@ _LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:" + _NO_CLAUSE + r"[\w.&
 # with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
 # "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
 # stalled in Congress earlier this month"
+# a dash opening an aside before the fact, with no dash between, and one closing it after the fact
+_DASH_OPEN = re.compile(r"(?:\s--|[—―])(?:(?!--)[^—―])*\Z")
+_DASH_CLOSE = re.compile(r"(?:(?!--)[^—―])*?(?:\s--\s|[—―])")
+# a speech verb whose content has no subject of its own opens a relative clause ("a project lawmakers say is")
+_GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s")
 _AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:(?:an?|the)\s+[a-z]+|something)\s+(?:that|which))"
                                r"\s[^,;:“”\"]*\Z")
 _THAT = re.compile(r"\s+that\s")
@@ -320,6 +325,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if v < start and v != at and RELATIVE_VERB.search(text, max(sent.start, v - 40), v):
             continue                         # "Brian Vicente, a lawyer who wrote Amendment 64, said": the relative
                                              # clause's verb speaks for no one
+        if end <= v and _GAP_AFTER.match(text, v_end):
+            continue                         # "$5.7 billion for his wall ― a project Democratic lawmakers say is a
+                                             # deal-breaker": what they say is the relative clause after the verb
         if end <= v and _OWN_SUBJECT.fullmatch(text, end, v):
             continue                         # "told Fox News on Tuesday he thinks ...": the verb's clause opens at
                                              # its own subject, after the fact
@@ -336,6 +344,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             if not quoted and _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start):
                 continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
                                              # the paper's aside about someone named
+            if not quoted and _DASH_OPEN.search(text, v_end, start) and _DASH_CLOSE.match(text, end, sent.end):
+                continue                     # "Trump had said Mattis -- the first Cabinet official in 40 years to
+                                             # resign -- was leaving": the paper's aside inside what was said
         if not _CLAUSE_JOIN.search(text, lo, hi) or _quotation_in(text, lo, hi):
             return attr
     return None

@@ -748,8 +748,10 @@ class StatusReader:
             if after:
                 return after[0].canonical
         actor_country = self.entities.country_of(actor)
-        for x in entities:           # "arms exports to Kosovo ... the sale to the region": a country things go to
-            if x.type == "country" and x.canonical != actor_country \
+        # "arms exports to Kosovo ... the sale to the region": a country things go to, named before the object
+        # ends (not "turned down an invitation ... during his trip to Washington")
+        for x in entities:
+            if x.type == "country" and x.start < obj_e and x.canonical != actor_country \
                     and not self.entities.related(x.canonical, actor) \
                     and re.search(r"(?<![\w])(?:to|for)\s+(?:the\s+)?\Z", text[max(0, x.start - 10):x.start]):
                 return x.canonical

@@ -91,6 +91,11 @@ _SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX 
 _FUNCTION = (r"(?:the|a|an|his|her|its|their|our|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|"
              r"before|when|while|as|"
              r"if|ever|because|until|then|once)")
+# the items of a list before the last, with no function word in them: "campaign finance, voting " before "rights
+# and ethics reform bill"
+_CONTENT_WORD = r"(?!" + _FUNCTION + r"(?![\w’'-]))[\w’'-]+"
+_LIST_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:" + _CONTENT_WORD + r"\s+){0,3}" + _CONTENT_WORD + r",\s+)+(?:"
+                          + _CONTENT_WORD + r"\s+){0,3}\Z", re.IGNORECASE)
 # a clause of its own starts here: the hedges before it are another verb's
 _SUBORDINATE = re.compile(r"(?<![\w])(?:since|after|before|when|whenever|because|once|although|though|whereas|until|"
                           r"unless|even\s+as|while)\s",
@@ -629,7 +634,14 @@ class StatusReader:
                          or self.law_name.search(m.group("np"))):
             return pos, pos, None
         np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
-        return m.start("np"), m.start("np") + len(np), "object"
+        start = m.start("np")
+        if re.search(r"\s(?:and|or)\s", np) and not re.match(_FUNCTION + r"\s", np, re.IGNORECASE):
+            # "Democrats’ landmark campaign finance, voting rights and ethics reform bill passed": the items of a
+            # list of what the bill is about run back over their commas
+            items = _LIST_BEFORE.search(text, max(s, start - 80), start)
+            if items:
+                start = items.start()
+        return start, m.start("np") + len(np), "object"
 
     # ------------------------------------------------------------- the actor
     def _clause_start(self, text: str, s: int, pos: int) -> int:

@@ -223,6 +223,7 @@ class StatusReader:
         self.possessor = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s(?:"
                                     + alternation(st["actors"]["bodies"]) + r"))?)['’]s\s+(?:decision\s+to\s+)?\Z")
         self.decisions = {w.lower() for w in st.get("decisions", {}).get("words", [])}
+        self.purposes = {w.lower() for w in st.get("purposes", {}).get("words", [])}
         self.decided_steps = set(st.get("decisions", {}).get("statuses", []))
         self.regarding = {w.lower() for w in st.get("regarding", {}).get("words", [])}
         self.personnel = {w.lower() for w in st.get("personnel", {}).get("words", [])}
@@ -298,6 +299,8 @@ class StatusReader:
             if " " not in word and word not in self.adjectives and re.search(r"(?:al|ion|ment)$", word) and not re.match(
                     r"\s+(?:of|for|to|on)\s", text[m.end():m.end() + 6]):
                 continue                     # "the proposal simply clarifies state law": the noun leads to no action
+            if word in self.purposes and self._subject_np(text, s, m.start())[2] is not None:
+                continue                     # "The measure aims to curb big money": what it is for, no one's step
             if FREE_RELATIVE.search(text, max(s, m.start() - 40), m.start()):
                 continue                     # "what Republicans propose": the thing proposed is not named
             if word in self.disputes and self._disputes_a_claim(text, m.end(), e):

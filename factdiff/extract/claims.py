@@ -190,6 +190,7 @@ _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?")
 _WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
 _AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
+_AGED = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?(?:\s+respectively)?,")
 # what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
 _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[^,.;:\"“”]{1,40}?)?\s+that\s|\s*:\s"
                             r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
@@ -291,9 +292,12 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     if found.at < 0 or not found.verbs:
         return attr
     at = found.at
-    if not quoted and _AGE_AFTER_NAME.search(text, max(sent.start, start - 40), start) and \
-            re.match(r"\d{1,3},", text[start:end + 1]):
-        return None                      # "Mr. Trump said that Mr. Mattis, 68, will leave": the paper gives the age
+    if not quoted and (_AGE_AFTER_NAME.search(text, max(sent.start, start - 40), start) and
+                       re.match(r"\d{1,3},", text[start:end + 1])
+                       or any(a.start() <= start < a.end() for a in _AGED.finditer(text, max(sent.start, start - 40),
+                                                                                  min(sent.end, end + 30)))):
+        return None                      # "Mr. Trump said that Mr. Mattis, 68, will leave", "Malia and Sasha Obama,
+                                         # aged 16 and 13 respectively,": the paper gives the age
     if found.whole_sentence:             # "according to": only a relative clause around it is not its own,
         v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
         if end <= v:

@@ -167,6 +167,7 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "After 9/11 everything changed.", "The 13F filing was late.", "A 5G network and 4K video.",
     "The filing says Individual-1 directed the payments.", "what other information Organization 1 had",
     "Victim 2 told investigators", "Person 3 was a campaign official", "Call 9-1-1 now.", "The diner is open 24-7.",
+    "Donors gave to 501(c)(4) groups.", "The IRS questioned 501 c3,4,5 organizations.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

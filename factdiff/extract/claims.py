@@ -204,6 +204,12 @@ _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
 _PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
+# the occasion someone spoke on, right before a date: "in his brief remarks to reporters Thursday", "at a news
+# conference on Friday", "in an interview last week"
+_SPEAKING_EVENT_BEFORE = re.compile(r"(?<![\w])(?:in|at|during)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[a-z]+\s+)?"
+                                    r"(?:remarks|comments|interview|speech|statement|news\s+conference|"
+                                    r"press\s+conference|briefing|testimony)(?:\s+(?:to|with|before)\s+(?:the\s+)?"
+                                    r"[\w’'.-]+(?:\s+[\w’'.-]+)?)?\s+(?:on\s+|early\s+|late\s+)?\Z")
 _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     # "noted so helpfully in a tweet"
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})?"  # "confirmed to
                                                                                             # FoxNews.com on"
@@ -401,6 +407,8 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
         return True
     if not is_date:
         return False
+    if _SPEAKING_EVENT_BEFORE.search(text, max(sent.start, start - 80), start):
+        return True                      # "in his brief remarks to reporters Thursday afternoon": when they spoke
     # "told reporters Friday"; "announced her nominations last week", "wrote Mr. Issa last week"
     # (a name after an object verb is its listener only when what was said opens after the time: not "The Times
     # reports Liz Cheney on Friday first articulated")

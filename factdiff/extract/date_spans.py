@@ -56,6 +56,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         s, e, r, name = best
         if found and s < found[-1].end:
             continue
+        if _QUOTED_TITLE.fullmatch(text, max(0, s - 1), min(len(text), e + 2)) and text[s:e].istitle():
+            continue                         # he said on “This Week”, on “Today”: a programme's title
         if text[e - 1] == "." and _word_before(text, e - 1).lower() in _full_names(rules):
             e -= 1                           # "on 19 June.": the sentence's full stop, not an abbreviation's
         found.append(_date_span(s, e, r, f"date: {name}"))
@@ -64,6 +66,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
     return _join_date_ranges(text, _day_lists(text, dates, rules), rules, anchor)
 
 
+# the whole of a quotation: “This Week”, "Today."
+_QUOTED_TITLE = re.compile(r"[“\"][^“”\"]+[.,]?[”\"][^”\"]?")
 _LIST_JOIN = r"(?:\s*,\s*|\s+(?:and|or|&)\s+)"
 _DAY_BEFORE = re.compile(r"(?<![\w,.$])(?P<day>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)" + _LIST_JOIN + r"\Z", re.IGNORECASE)
 _DAY_AFTER = re.compile(_LIST_JOIN + r"(?P<day>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)(?=[,.;)]|\s*\Z|\s+(?:in|at|of|to|when)\s|,?\s+\d{4})",

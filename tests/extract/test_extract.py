@@ -206,6 +206,10 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     ("He told NBC’s “Today” show on Thursday that he would run.", ["Thursday"]),
     ("He told NBC's \"Today\" show that he would run.", []),
     ("“Today is a good day,” he said.", ["Today"]),
+    # the whole of a quotation in title case is a programme's name; in lower case, a quoted date
+    ("“That is not on my agenda,” he said on “This Week.”", []),
+    ("He said on “Meet the Press” last Sunday that the strike would go on “this week,” not later.",
+     ["last Sunday", "this week"]),
 ])
 def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
     assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates

@@ -33,6 +33,9 @@ _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|a
 # a preposition after a participle: "officials speaking on condition of anonymity"
 _PREPOSITION_WORD = r"(?:on|in|at|to|for|with|from|under|about|after|outside|inside)\s"
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:for|of|to|at|with|from|in|on|near|across|into)\s+(?:the\s+)?\Z")
+# a place named after a preposition, and a comma: a state or a country after it is the rest of the place ("in Mount
+# Kisco, New York")
+_PLACE_BEFORE_COMMA = re.compile(r"(?<![\w])(?:in|at|of|from|near)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+\Z")
 # after a lower-case word that is no pronoun or adverb, rules/attribution.toml's also_nouns are nouns
 _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also|now|still|later|then|never|often)\s)"
                           r"[a-z]+\s+\Z")     # "campaign finance reports", "suing states"; not "it reports"
@@ -264,6 +267,7 @@ class AttributionReader:
         self.institution_words = {w.lower() for w in a.get("institution_last_words", [])}
         states = rules.aliases.get("home_states", {}).get("names", [])
         self.home_state = re.compile(r"(?<=[a-z])\s+of\s+(?:" + alternation(states) + r")\Z") if states else None
+        self.states = set(states)
         self.demonyms: dict[str, str] = rules.aliases.get("demonyms", {})
         self.demonym = re.compile(r"(?<![\w])(?P<d>" + alternation(self.demonyms) + r")(?![\w])") if self.demonyms else None
         self.role_after = re.compile(r"\s*,\s*(?P<role>(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:" + alternation(self.offices)
@@ -465,8 +469,11 @@ class AttributionReader:
         """Who may be the subject of a verb at `pos`: (end, kind, item), nearest last."""
         out: list[tuple[int, str, Any]] = []
         for x in self.entities.find(text, s, pos):
-            if _PREPOSITION_BEFORE.search(text, max(s, x.start - 12), x.start):
-                continue                     # "born in New York", "Sen. John Thune, of South Dakota": not the subject
+            if _PREPOSITION_BEFORE.search(text, max(s, x.start - 12), x.start) or (
+                    x.type == "country" or x.text in self.states) and \
+                    _PLACE_BEFORE_COMMA.search(text, max(s, x.start - 60), x.start):
+                continue                     # "born in New York", "Sen. John Thune, of South Dakota", "in Mount
+                                             # Kisco, New York": not the subject
             if x.type == "name":
                 name = self.person(x)
                 if name is not None:

@@ -99,9 +99,9 @@ _NOT_SAID = re.compile(r"(?<![\w])(?:(?:not|never|n[’']t)(?:\s+(?:yet|publicly
 _ADJECTIVE_ADVERB = re.compile(r"(?<![\w])newly\s+\Z")
 # a second verb with no subject of its own: ", and has long maintained"
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
-# an aside between dashes: "-- who killed 3 people and injured 23 --"
 # "a project Democratic lawmakers": an article and a noun before a capitalised word of an office phrase
 _ARTICLE_BEFORE_NAME = re.compile(r"^(?:a|an)\s+[a-z-]+\s+(?=[A-Z])")
+# an aside between dashes: "-- who killed 3 people and injured 23 --"
 _DASHED = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"

@@ -149,11 +149,11 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
     return facts
 
 
+# a sentence that opens on "he" or "she" ("He signed the spending deal Friday.")
+_PRONOUN_LEADS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
 # "he said in a statement barely 13 hours after Congress passed ...": a time clause after the speech verb
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
-# a sentence that opens on "he" or "she" ("He signed the spending deal Friday.")
-_PRONOUN_LEADS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
 _PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+?)ing\s")                    # "Noting" -> "not" (+ed: "noted")
 _NEXT_CLAUSE_TIME = re.compile(r",?\s+and\s+(?:on|in|at|during|by)\s+(?:the\s+)?\Z")
@@ -190,6 +190,7 @@ _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?")
 _WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
 _AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
+# a person's age after "aged" in apposition: "Malia and Sasha Obama, aged 16 and 13 respectively,"
 _AGED = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?(?:\s+respectively)?,")
 # what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
 _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[^,.;:\"“”]{1,40}?)?\s+that\s|\s*:\s"
@@ -201,15 +202,15 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:" + _SUBORDINATORS + r")\s")
 # a clause or a participle phrase opening the sentence: "When asked ...", "Reading from a letter signed by ..."
 _CLAUSE_OPENS = re.compile(r"\s*(?:" + _SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
-# "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
-# ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
-_PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
 # the occasion someone spoke on, right before a date: "in his brief remarks to reporters Thursday", "at a news
 # conference on Friday", "in an interview last week"
 _SPEAKING_EVENT_BEFORE = re.compile(r"(?<![\w])(?:in|at|during)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[a-z]+\s+)?"
                                     r"(?:remarks|comments|interview|speech|statement|news\s+conference|"
                                     r"press\s+conference|briefing|testimony)(?:\s+(?:to|with|before)\s+(?:the\s+)?"
                                     r"[\w’'.-]+(?:\s+[\w’'.-]+)?)?\s+(?:on\s+|early\s+|late\s+)?\Z")
+# "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
+# ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
+_PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
 _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     # "noted so helpfully in a tweet"
                           r"(?:\s+to\s+(?:(?:the|a|an)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})?"  # "confirmed to
                                                                                             # FoxNews.com on"
@@ -222,15 +223,15 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
 _NO_CLAUSE = r"(?!(?:that|he|she|they|we|it|I|there|who|of|to|for|about|with|by|from|in|on|at)\s)"
 _LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:" + _NO_CLAUSE + r"[\w.&’'-]+\s+){0,3}" + _NO_CLAUSE +
                             r"[\w.’'-]+" + _WHEN_SPOKEN.pattern)
-# a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
-# with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
-# "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
-# stalled in Congress earlier this month"
 # a dash opening an aside before the fact, with no dash between, and one closing it after the fact
 _DASH_OPEN = re.compile(r"(?:\s--|[—―])(?:(?!--)[^—―])*\Z")
 _DASH_CLOSE = re.compile(r"(?:(?!--)[^—―])*?(?:\s--\s|[—―])")
 # a speech verb whose content has no subject of its own opens a relative clause ("a project lawmakers say is")
 _GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s")
+# a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
+# with its own relative clause: "the deal ..., an agreement that has come under criticism over the two-year";
+# "the Religious Freedom Restoration Act, which he signed into law on Thursday"; "a bill ..., something that
+# stalled in Congress earlier this month"
 _AFTER_NAME_ASIDE = re.compile(r"(?:[A-Z][\w’'-]+,\s+(?:whom?|which)|,\s+(?:(?:an?|the)\s+[a-z]+|something)\s+(?:that|which))"
                                r"\s[^,;:“”\"]*\Z")
 _THAT = re.compile(r"\s+that\s")

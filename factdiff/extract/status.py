@@ -27,6 +27,7 @@ _PARTY_TAG = re.compile(r"\((?:" + PARTY_STATE + r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*)
 _INDEFINITE = re.compile(r"(?:a|an|any)\s", re.IGNORECASE)
 # punctuation between two words of an object ends it
 _GAP_BREAK = re.compile(r"[,;:.()—–“”\"]|--")
+# two names joined as one subject: "The House and Senate approved"
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 _MODALS = {"can", "could", "should", "would", "will", "may", "might", "must"}
 # the verbs a clause named by an object runs on over: "a review of exactly what funds can and should be used"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdiff.rules import Rules, trie_alternation
+from factdiff.rules import Rules, alternation, trie_alternation
 
 
 NOT_NAME_START = frozenset({"The", "In", "On", "At", "A", "An", "But", "And", "According", "Earlier", "Later",
@@ -65,7 +65,7 @@ class EntityIndex:
         self._title_words |= {w.lower().rstrip(".-") for w in rules.identifiers.get("before", [])}
         factions = [w.lower() for w in titles.get("factions", [])]
         self._title_words -= set(factions)
-        self._faction_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, factions)) + r")(?![\w])", re.IGNORECASE) \
+        self._faction_after = re.compile(r"\s+(?:" + alternation(factions) + r")(?![\w])", re.IGNORECASE) \
             if factions else None
         self.offices = sorted(rules.aliases.get("titles", {}).get("offices", []), key=len, reverse=True)
         # "McCarthy", "DeSantis", "O'Rourke" and "el-Gamal" are one word each; a middle initial joins a name

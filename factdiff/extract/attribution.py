@@ -14,7 +14,7 @@ from typing import Any
 
 from factdiff.entities import NOT_NAME_START, Entity, EntityIndex, entity_index
 from factdiff.model import Document
-from factdiff.extract.spans import BE_BEFORE, SENTENCE_LEAD, TITLE_ABBREVIATION
+from factdiff.extract.spans import BE_BEFORE, DASH_ASIDE, PRONOUN_OPENS, SENTENCE_LEAD, TITLE_ABBREVIATION
 from factdiff.rules import Rules, alternation
 
 
@@ -56,7 +56,6 @@ _GROUP_SUBJECT = re.compile(SENTENCE_LEAD + r"(?P<np>(?:(?:Some|Many|Most|Other|
                             r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]+)?)"
                             r"(?=(?:\s+(?:of|in|from|who|on)\s[^,.;]{1,80}?)?(?:,[^,;]{2,80},)?"
                             r"\s+(?:(?:have|had|are|were|also|now|then|[a-z]+ly)\s+)*[a-z]+(?:ed|s|e)?[\s,])")
-_PRONOUN_OPENS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
 _OPENS_WITH = re.compile(SENTENCE_LEAD)
 # a name followed by its own verb opens what is said: "said President Trump had directed", "said Smith lied"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|"
@@ -101,8 +100,6 @@ _ADJECTIVE_ADVERB = re.compile(r"(?<![\w])newly\s+\Z")
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:has|have|had|also|long|then|later|[a-z]+ly)\s+)*\Z")
 # "a project Democratic lawmakers": an article and a noun before a capitalised word of an office phrase
 _ARTICLE_BEFORE_NAME = re.compile(r"^(?:a|an)\s+[a-z-]+\s+(?=[A-Z])")
-# an aside between dashes: "-- who killed 3 people and injured 23 --"
-_DASHED = re.compile(r"(?:--|[—–])[^—–]{1,200}?(?:--|[—–])")
 _SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"      # "Scott", "McConnell", "O’Rourke"
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Judge|Justice|President|"
                         r"Senator|Governor|Secretary|Minister|Chancellor|Speaker|Mayor)\.?\s+(?P<name>" + _SURNAME +
@@ -354,7 +351,7 @@ class AttributionReader:
                 last_name = max(people)[1]
             # "Strzok exchanged texts with Lisa Page that disparaged Trump. He testified ...": the subject;
             # a person who speaks in the sentence is its subject ("Summers warned ... . “...,” he told reporters")
-            if not speaker and (self._quotes.inside(s) or _PRONOUN_OPENS.match(text, s, e)):
+            if not speaker and (self._quotes.inside(s) or PRONOUN_OPENS.match(text, s, e)):
                 continue                     # inside a quotation, or "He later praised ...": "he said" after it is
                                              # still who was the subject before
             intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
@@ -493,7 +490,7 @@ class AttributionReader:
                 out.append((m.end(), "office", m))
         # "Fitzgerald, who ... caught Kaczynski -- who killed 3 people and injured 23 -- told": no one in a dash
         # aside speaks
-        asides = [(a.start(), a.end()) for a in _DASHED.finditer(text, s, pos)]
+        asides = [(a.start(), a.end()) for a in DASH_ASIDE.finditer(text, s, pos)]
         out = [c for c in out if c[1] != "office" or not any(a < c[0] <= b for a, b in asides)]
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))

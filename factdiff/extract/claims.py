@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from factdiff.entities import entity_index
 from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader, surname
 from factdiff.extract.direction import direction_reader
-from factdiff.extract.spans import FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD
+from factdiff.extract.spans import DASH_ASIDE, FREE_RELATIVE, PARTY_STATE, PRONOUN_OPENS, SENTENCE_LEAD
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
 from factdiff.rules import Rules
@@ -102,7 +102,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
                     # "Senator Ames Hale spoke on Friday. He signed the bill.": the last sentence's subject
                     claim = replace(claim, actor=speakers.subject_before[i])
                 elif not named and not known and 0 < i < len(speakers.people_in) \
-                        and _PRONOUN_LEADS.match(text, sent.start):
+                        and PRONOUN_OPENS.match(text, sent.start):
                     # "The plans allow Trump to fight on. He signed the deal Friday.": the one person the sentence
                     # before names
                     before = {n for _, n in speakers.people_in[i - 1]}
@@ -149,8 +149,6 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
     return facts
 
 
-# a sentence that opens on "he" or "she" ("He signed the spending deal Friday.")
-_PRONOUN_LEADS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
 # "he said in a statement barely 13 hours after Congress passed ...": a time clause after the speech verb
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
@@ -189,9 +187,10 @@ _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?")
 # words with nothing between them that ends a phrase: "[2016] Democratic House candidate [Zephyr Teachout]"
 _WORDS_ONLY = re.compile(r"(?:\s+[\w.’'-]+){0,6}?\s+")
 # a person's age in apposition after the name: "Mr. Mattis, 68,"
-_AGE_AFTER_NAME = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*\Z")
-# a person's age after "aged" in apposition: "Malia and Sasha Obama, aged 16 and 13 respectively,"
-_AGED = re.compile(r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?(?:\s+respectively)?,")
+_NAME_COMMA = r"(?<![\w])[A-Z][a-z][\w’'-]*,\s*"
+_AGE_AFTER_NAME = re.compile(_NAME_COMMA + r"\Z")
+# or after "aged": "Malia and Sasha Obama, aged 16 and 13 respectively,"
+_AGED = re.compile(_NAME_COMMA + r"aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?(?:\s+respectively)?,")
 # what a speaker says follows the verb: "said (in an interview) that", "said:", "said he would"
 _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[^,.;:\"“”]{1,40}?)?\s+that\s|\s*:\s"
                             r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
@@ -223,9 +222,6 @@ _WHEN_SPOKEN = re.compile(r"(?:\s+(?:so|also|again|[a-z]{2,}ly)(?![\w]))*"     #
 _NO_CLAUSE = r"(?!(?:that|he|she|they|we|it|I|there|who|of|to|for|about|with|by|from|in|on|at)\s)"
 _LISTENER_WHEN = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:" + _NO_CLAUSE + r"[\w.&’'-]+\s+){0,3}" + _NO_CLAUSE +
                             r"[\w.’'-]+" + _WHEN_SPOKEN.pattern)
-# a dash opening an aside before the fact, with no dash between, and one closing it after the fact
-_DASH_OPEN = re.compile(r"(?:\s--|[—―])(?:(?!--)[^—―])*\Z")
-_DASH_CLOSE = re.compile(r"(?:(?!--)[^—―])*?(?:\s--\s|[—―])")
 # a speech verb whose content has no subject of its own opens a relative clause ("a project lawmakers say is")
 _GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s")
 # a relative clause set off after a name: "..., for Flynn, who pleaded guilty on Friday to"; an apposition
@@ -355,7 +351,8 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
             if not quoted and _AFTER_NAME_ASIDE.search(text, max(v_end, start - 120), start):
                 continue                     # "Trump said he feels badly for Flynn, who pleaded guilty on Friday":
                                              # the paper's aside about someone named
-            if not quoted and _DASH_OPEN.search(text, v_end, start) and _DASH_CLOSE.match(text, end, sent.end):
+            if not quoted and any(a.start() < start and end <= a.end() for a in DASH_ASIDE.finditer(
+                    text, max(v_end, start - 210), min(sent.end, end + 210))):      # an aside is 200 at most
                 continue                     # "Trump had said Mattis -- the first Cabinet official in 40 years to
                                              # resign -- was leaving": the paper's aside inside what was said
         if not _CLAUSE_JOIN.search(text, lo, hi) or _quotation_in(text, lo, hi):

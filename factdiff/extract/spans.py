@@ -20,6 +20,11 @@ SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?"
 # a clause that is a noun, its subject before the verb at the end: "what Republicans propose", "at what Hutchinson
 # said"
 FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")
+# a sentence that opens on "he" or "she": "He said", "But she also signed"
+PRONOUN_OPENS = re.compile(SENTENCE_LEAD + r"(?:He|She)\s")
+# an aside between dashes: "-- who killed 3 people and injured 23 --", "Mattis — the first Cabinet official in
+# 40 years to resign — was leaving"
+DASH_ASIDE = re.compile(r"(?:--|[—–―])[^—–―]{1,200}?(?:--|[—–―])")
 # a party and home state after a name: "R-Calif.", "D-N.M.", "I-Vt."
 PARTY_STATE = r"[A-Z][-–][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?"
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import (BE_BEFORE, FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD, TITLE_ABBREVIATION,
-                                    lower_same_length)
+from factdiff.extract.spans import (BE_BEFORE, DASH_ASIDE, FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD,
+                                    TITLE_ABBREVIATION, lower_same_length)
 from factdiff.rules import Rules, alternation, trie_alternation
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:that|which|who|while|but|because|although|whereas|with|until|unless)\s",
@@ -117,7 +117,7 @@ _REPORTS_THAT = re.compile(r"(?<![\w])(?:reports?|rumou?rs?|allegations?|claims?
 _MEMBERS_IN = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][a-z]+s|[a-z]+s)\s+(?:on|in|of|from)\s+"
                          r"(?:the\s+)?\Z")
 # an aside between dashes before a relative clause: "senators — Adam Driggs, ... — who"
-_DASH_ASIDE = re.compile(r"\s*(?:—|--)[^—]{2,150}?(?:—|--)\s*\Z")
+_DASH_ASIDE = re.compile(r"\s*" + DASH_ASIDE.pattern + r"\s*\Z")
 _QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
 _SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?![\w])", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?![\w’'])")     # "40 [executive orders]"

@@ -242,6 +242,10 @@ class AttributionReader:
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
         # where an office phrase may end: its office word, plural too ("officials")
         self.office_head = re.compile(r"(?<![\w])(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w])", re.IGNORECASE)
+        # an office someone owns before also_nouns speaks: "Her office claims", "as Obama's campaign claims"; not
+        # "the police reports", "campaign finance reports"
+        self.owned_office = re.compile(r"(?<![\w])(?:his|her|its|their|[A-Z][\w.]*[’']s)\s+(?:"
+                                       + alternation(self.offices) + r")\s+\Z", re.IGNORECASE)
         self._gender: dict[str, str] = {}
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
@@ -417,7 +421,8 @@ class AttributionReader:
                   if not _NOUN_BEFORE.search(text, max(s, v.start() - 10), v.start())
                   and not self.counted.search(text, max(s, v.start() - 16), v.start())
                   and not (v.group("v") in self.also_nouns
-                           and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start()))]
+                           and _VERB_BEFORE.search(text, max(s, v.start() - 16), v.start())
+                           and not self.owned_office.search(text, max(s, v.start() - 40), v.start()))]
         # a passive speech verb is no one's speaking ("was confirmed 96-3", "comments that have been condemned"),
         # nor a denied one ("he has not yet said whether he will ... into the 2012 election")
         active = [v for v in spoken if not BE_BEFORE.search(text, max(s, v.start() - 24), v.start())

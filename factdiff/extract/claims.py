@@ -178,6 +178,8 @@ _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s|,\s*(?:though|although)\s+"
                           r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|some|many|most)\s|[A-Z]|"
                           r"[a-z]+\s+\Z)")     # (searched up to the speech verb: "though authorities [said]")
+# a colon right after what the speech verb takes ("suggesting three ways out:"), with no clause joined before it
+_LIST_AFTER_COLON = re.compile(r"[^:;.]{0,80}:\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
 _AND_SPEAKER = re.compile(r"\s(?:and|but)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}\Z")
 
@@ -202,11 +204,14 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:" + _SUBORDINATORS + r")\s")
 _CLAUSE_OPENS = re.compile(r"\s*(?:" + _SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # the occasion someone spoke on, right before a date: "in his brief remarks to reporters Thursday", "at a news
-# conference on Friday", "in an interview last week"
+# conference on Friday", "in an interview last week", "in an interview with “Axios on HBO” taped Monday", "in a
+# statement released Friday"
 _SPEAKING_EVENT_BEFORE = re.compile(r"(?<![\w])(?:in|at|during)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[a-z]+\s+)?"
                                     r"(?:remarks|comments|interview|speech|statement|news\s+conference|"
                                     r"press\s+conference|briefing|testimony)(?:\s+(?:to|with|before)\s+(?:the\s+)?"
-                                    r"[\w’'.-]+(?:\s+[\w’'.-]+)?)?\s+(?:on\s+|early\s+|late\s+)?\Z")
+                                    r"(?:[\w’'.-]+(?:\s+[\w’'.-]+)?|[“\"][^“”\"]{1,30}[”\"]))?"
+                                    r"(?:\s+(?:taped|recorded|aired|broadcast|published|released|issued|given))?"
+                                    r"\s+(?:on\s+|early\s+|late\s+)?\Z")
 # "said on Friday", "wrote in 2012", "said in a statement on Monday": when the speaker spoke, not what
 # ("said on CBS’s “Face the Nation” last month", "said in a message to Mr. Trump on Oct. 3")
 _PROPER = r"(?:[A-Z][\w.’'-]*|[“\"][^“”\"]{1,30}[”\"])"
@@ -355,6 +360,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
                     text, max(v_end, start - 210), min(sent.end, end + 210))):      # an aside is 200 at most
                 continue                     # "Trump had said Mattis -- the first Cabinet official in 40 years to
                                              # resign -- was leaving": the paper's aside inside what was said
+        if v < start and _LIST_AFTER_COLON.match(text, v_end, start):
+            hi = text.index(":", v_end, start)   # "suggesting three ways out: grant ...; approve ...; or ...": what
+                                                 # follows the colon is one list, its items joined by semicolons
         if not _CLAUSE_JOIN.search(text, lo, hi) or _quotation_in(text, lo, hi):
             return attr
     return None

@@ -15,8 +15,8 @@ BE_BEFORE = re.compile(r"(?<![\w])(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s
 # the abbreviated titles news puts before a name ("Mr. Trump", "Sen. Graham")
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
 # what may open a sentence before its first real word: quotation marks and a linking word ("But he also said",
-# "“And they ...")
-SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?"
+# "“And they ...", "Also on Thursday,")
+SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then|Also)\s+)?"
 # a clause that is a noun, its subject before the verb at the end: "what Republicans propose", "at what Hutchinson
 # said"
 FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")

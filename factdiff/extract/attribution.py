@@ -71,6 +71,9 @@ _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*
 # quantifiers that are no number: "several of the officials"
 _QUANTIFIERS = r"several|some|many|most|all|both|none|each|either|neither"
 _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
+# what joins two people who speak together: "and", after the first one's state ("Ron Wyden of Oregon and")
+_AND_NAME = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+and\s+(?:(?:[A-Z][a-z]*\.|Senator|Representative)\s+)?")
+_PARTY_BETWEEN_COMMAS = re.compile(r"[a-z],\s*(?:(?:also|both|all|fellow)\s+)?\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
 _THINKING = frozenset({"believes", "believed", "thinks", "suggested", "indicated", "argued", "argues", "predicted",
@@ -326,11 +329,16 @@ class AttributionReader:
                 found = replace(found, speaker=last_person.speaker, role=last_person.role, party=last_person.party)
             elif found is not None and " " not in found.speaker and found.speaker in full:
                 found = replace(found, speaker=full[found.speaker])    # "LePage said": Paul R. LePage, named before
+            elif found is not None and " and " in found.speaker:      # "Ms. Pelosi and Mr. Schumer said": each
+                found = replace(found, speaker=" and ".join(full.get(p, p) for p in found.speaker.split(" and ")))
             if found is not None:
                 for off in self.office_word.findall((found.role or "") + " " + found.speaker):
                     by_office[off.lower()] = found
-                if found.speaker[:1].isupper() and " " in found.speaker:
+                joint = " and " in found.speaker     # "Andre Carson and Emanuel Cleaver": "he" is neither
+                if found.speaker[:1].isupper() and " " in found.speaker and not joint:
                     last_person = found
+                elif joint and not inner:
+                    self._last_group = found.speaker      # "They said" next: the two of them
                 if self.entities.type.get(found.speaker) not in ("country", "organization") and \
                         not self._institution(found.speaker):
                     last_human = found       # "the official" later refers to a person or office, not a state
@@ -363,7 +371,8 @@ class AttributionReader:
             self._last_subject = None
             if speaker:
                 self._last_subject = full.get(speaker, speaker)
-            elif opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER:
+            elif opening and not self._quotes.inside(s) and opening.group("n").split()[0] not in _NOT_A_SPEAKER \
+                    and (found is None or " and " not in found.speaker):
                 surname = opening.group("n").split()[-1]
                 self._last_subject = next((n for _, n in people if n.split()[-1] == surname), None)
         self._tag_runs_back(doc, out)
@@ -467,6 +476,12 @@ class AttributionReader:
                 return replace(found, at=v.start(), verbs=tuple((x.start(), x.end()) for x in own))
         return None
 
+    @staticmethod
+    def _party_apposition(text: str, m: re.Match[str]) -> bool:
+        """Is the office `m` a party named between commas after a name: ", also Republicans,", ", both Democrats,"?"""
+        return m.group("np").rstrip("s") in _PARTY_WORDS and bool(_PARTY_BETWEEN_COMMAS.search(
+            text, max(0, m.start() - 16), m.start())) and text[m.end():m.end() + 1] == ","
+
     def _candidates(self, text: str, s: int, pos: int, last_name: str | None) -> list[tuple[int, str, Any]]:
         """Who may be the subject of a verb at `pos`: (end, kind, item), nearest last."""
         out: list[tuple[int, str, Any]] = []
@@ -494,9 +509,10 @@ class AttributionReader:
                     _PREPOSITION_BEFORE.search(text, max(s, m.start("o") - 8), m.start("o"))):
                 out.append((m.end(), "office", m))
         # "Fitzgerald, who ... caught Kaczynski -- who killed 3 people and injured 23 -- told": no one in a dash
-        # aside speaks
+        # aside speaks; nor a party between commas after names ("John McCain and Jeff Flake, also Republicans,")
         asides = [(a.start(), a.end()) for a in DASH_ASIDE.finditer(text, s, pos)]
-        out = [c for c in out if c[1] != "office" or not any(a < c[0] <= b for a, b in asides)]
+        out = [c for c in out if c[1] != "office" or not any(a < c[0] <= b for a, b in asides)
+               and not self._party_apposition(text, c[2])]
         for m in self.pronoun.finditer(text, s, pos):
             out.append((m.end(), "pronoun", m))
         for m in _HONORIFIC.finditer(text, s, pos):      # "Mr. Trump", "Sen. Graham"
@@ -616,6 +632,10 @@ class AttributionReader:
             if role_text is None:
                 role = self.role_after.match(text, item.end)
                 role_text = role.group("role").strip() if role else None
+            at = cands.index((end, kind, item))
+            if at > 0 and cands[at - 1][1] == "person" and _AND_NAME.fullmatch(text, cands[at - 1][0], item.start):
+                # "Andre Carson and Emanuel Cleaver said", "Ron Wyden of Oregon and Mark Udall of Colorado": both
+                return self._make(cands[at - 1][2].canonical + " and " + item.canonical, role_text, cue, text, s, e)
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
             pronoun = item.group("p").lower()

@@ -26,7 +26,7 @@ _QUOTE_TAIL = re.compile(r"[^“”\"]{3,}[”\"],?\s*")      # the end of a quo
 _GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
 # "..., while Trump said": a clause opens before a surname alone
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|until|because|although|though|whereas|what)"
-                             r"\s+\Z")
+                             r"\s+\Z", re.IGNORECASE)     # "As Politico notes,": at a sentence's opening too
 # "wrote an open letter to Sasha and Malia Obama": the name after these words is no speaker
 _NOT_A_TITLE = re.compile(r"(?<![\w])(?:to|for|with|about|on|at|by|in|that|and|an?|letter|message)(?![\w])")
 # "a spokesman for Mr. Reid", "born in New York", "Sen. John Thune, of South Dakota": no subject after these
@@ -73,6 +73,8 @@ _QUANTIFIERS = r"several|some|many|most|all|both|none|each|either|neither"
 _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent", "Conservative", "Labour", "Liberal"})
 # what joins two people who speak together: "and", after the first one's state ("Ron Wyden of Oregon and")
 _AND_NAME = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+and\s+(?:(?:[A-Z][a-z]*\.|Senator|Representative)\s+)?")
+# what may stand between a subject and its verb far away: words with no punctuation, no finite verb, no "and"
+_LONG_SUBJECT = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|or)\s)[\w’'.-]+){1,20}\s+")
 _PARTY_BETWEEN_COMMAS = re.compile(r"[a-z],\s*(?:(?:also|both|all|fellow)\s+)?\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
@@ -557,8 +559,9 @@ class AttributionReader:
         if home:                             # "Chris Coons of Delaware": Chris Coons
             x = Entity(x.start, x.start + home.start(), x.text[:home.start()], x.text[:home.start()], "name")
         first = x.text.split(" ", 1)[0]
-        if first in _PARTY_WORDS and " of " in x.text:
-            return None                      # "Republican of New York": a party and a state, no one's name
+        if first in _PARTY_WORDS and " of " in x.text or x.text.rsplit(" ", 1)[-1] in _PARTY_WORDS:
+            return None                      # "Republican of New York": a party and a state, no one's name; nor
+                                             # "the House Republican leadership"
         if (first.lower() in self.verb_words or first in _PARTY_WORDS) and x.text.count(" ") >= (
                 2 if first in _PARTY_WORDS else 1):      # "Republican Pat Toomey": Pat Toomey
             rest = x.text[len(first) + 1:]
@@ -626,8 +629,11 @@ class AttributionReader:
                 first = first[1:]            # "Senate Majority Leader Harry Reid broke with ..., saying": the person
             if first:
                 end, kind, item = first[0]
-        elif pos - end > 60 and not coordinated:
-            return None
+        elif pos - end > 60 and not coordinated and not (
+                kind == "office" and _OPENS_WITH.fullmatch(text, s, item.start()) and _LONG_SUBJECT.fullmatch(text, end, pos)):
+            return None                      # far away, unless the office opens the sentence and a modifier with
+                                             # no clause of its own leads to the verb ("A two-term Republican
+                                             # congressman from Idaho with a track record of challenging ... said")
         if kind == "person":
             if role_text is None:
                 role = self.role_after.match(text, item.end)

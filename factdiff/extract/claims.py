@@ -200,6 +200,7 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
 # subordinate clause speaks only up to the comma that closes it
 _SUBORDINATORS = r"While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|Before|Despite|Until|Unless"
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:" + _SUBORDINATORS + r")\s")
+_AS_OPENING = re.compile(r"[\s“\"]*As\s")
 # a clause or a participle phrase opening the sentence: "When asked ...", "Reading from a letter signed by ..."
 _CLAUSE_OPENS = re.compile(r"\s*(?:" + _SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
@@ -401,8 +402,9 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     if v_end <= start and _SHORT_ANSWER.match(text, v_end, start):
         return True                      # "Mr. Sestak said no and went on to win last week’s primary": the answer
                                          # is all that was said; the clause after it is the subject's next act
-    if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start]:
-        return True
+    if _SUBORDINATE_OPENING.match(text, sent.start) and "," not in text[sent.start:v] and "," in text[v_end:start] \
+            and not (_AS_OPENING.match(text, sent.start) and text[v_end:v_end + 1] == ","):
+        return True                      # (but "As Politico notes, his district is ...": what follows is theirs)
     if _TAG_AFTER_QUOTE.search(text, max(sent.start, v - 80), v) and not _reported(text, v_end, start):
         return True                      # "“...,” Mr. Blumenthal said to the group gathered in Norwalk in March
                                          # 2008": the quotation is what was said; after the tag, to whom and when

@@ -143,8 +143,13 @@ _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*
 # "Unemployment rose.", "Prices fell sharply in May": nothing but an adverb or a place or time follows
 _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.;:,)]|$|\s*(?:sharply|slightly|steadily|again|further|significantly|"
                                  r"dramatically|modestly|steeply|rapidly|quickly|slowly|last|this|in|during|after|"
-                                 r"since|for\s+the|over|from|to\s+(?:a|an|the|its|their|\d|\$|record|new|nearly|"
-                                 r"about|almost|more|less))\b)")
+                                 r"since|for\s+the|to\s+(?:a|an|the|its|their|\d|\$|record|new|nearly|"
+                                 r"about|almost|more|less))\b"
+                                 # "over" not as a particle, "from" a level: not "fell over in my chair", "a
+                                 # scorpion fell from the overhead compartment"
+                                 r"|\s*over\s+(?!(?:in|on|at|into|onto|and|backwards?)\s)\w"
+                                 r"|\s*from\s+(?:(?:[^\s,;.]+\s+){0,4}?[$£€]?\d|(?:a|an|its|their|the)\s+(?:record|high|"
+                                 r"peak|low|annual|average|previous|prior|same|year|month|quarter|week|end|start)))")
 _OBJECT = re.compile(r"\s+(?P<np>(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
                      r"(?=\s*(?:[,.;:]|$|\s(?:by|to|from|in|on|at|for|and|but|over|after|since|along|across|while)\b))")
 _SUBJECT_STOP = frozenset("the a an its their his her this that these those and or but which who it they he she "

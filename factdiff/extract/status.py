@@ -612,6 +612,7 @@ class StatusReader:
         if re.search(r"(?<![\w])(?:than|as|what)\Z", np):
             return pos, pos, None            # "approved less than was requested": a comparison, no subject
         clauses = list(re.finditer(r"(?<![\w])(?:where|which|that|who|when|until|unless|if|once|because|while|"
+                                   r"(?i:although|though)|"                # "Although shark fin is authorized"
                                    r"will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|sure)\s+",
                                    np))
         if clauses:                              # "the country where such legislation is being considered",
@@ -637,7 +638,8 @@ class StatusReader:
         if not m or not (set(m.group("np").lower().split()) & self.action_nouns
                          or self.law_name.search(m.group("np"))):
             return pos, pos, None
-        np = re.sub(r"\s+(?:that|which)$", "", m.group("np"))     # "a bill that had passed"
+        # "a bill that had passed", "the appropriations bill when it passed": the subject ends before its clause
+        np = re.sub(r"\s+(?:that|which|(?:when|after|before|until|once|as|if)\s+(?:it|they))$", "", m.group("np"))
         start = m.start("np")
         if re.search(r"\s(?:and|or)\s", np) and not re.match(_FUNCTION + r"\s", np, re.IGNORECASE):
             # "Democrats’ landmark campaign finance, voting rights and ethics reform bill passed": the items of a

@@ -42,6 +42,11 @@ def test_claims_direction(case: dict[str, Any]) -> None:
         assert facts[0]["subject"] == case["subject"]
 
 
+@pytest.mark.parametrize("case", CORPUS["no_change"], ids=_ids(CORPUS["no_change"]))
+def test_claims_no_change(case: dict[str, Any]) -> None:
+    assert [f.text for f in factdiff.extract(case["text"]) if f.kind == "change"] == []
+
+
 @pytest.mark.parametrize("case", CORPUS["attribution"], ids=_ids(CORPUS["attribution"]))
 def test_claims_attribution(case: dict[str, Any]) -> None:
     facts = [f.to_dict() for f in factdiff.extract(case["text"])]

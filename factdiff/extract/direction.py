@@ -42,6 +42,9 @@ class DirectionReader:
                                 r"reduction|loss|slump)(?![\w])", re.IGNORECASE)
         self.measures = {w.lower() for w in d.get("measures", [])}
         self.need_prep = {w.lower() for w in d.get("need_preposition", [])}
+        verbs = d.get("particle_verbs", [])
+        self.particle_verb = re.compile(r"(?<![\w])(?:" + alternation(verbs) + r")\s+\Z", re.IGNORECASE) if verbs \
+            else re.compile(r"(?!)")
         self.idiom = re.compile(r"(?:" + alternation(d.get("idioms", [])) + r")(?![\w])", re.IGNORECASE) \
             if d.get("idioms") else None
         finite = [w for w in self.word if re.search(r"(?:ed|rose|fell|grew|slid|sank|shrank|rises|falls|grows)$", w)]
@@ -63,7 +66,8 @@ class DirectionReader:
         m = self.before.search(text, window_start, start)
         if m and m.group("w").lower() in _PARTICLES and (
                 (m.group("mid") or "").strip() or kind == "count"
-                or re.search(r"[a-z]+(?:ed|ing|s)\s+\Z", text[max(window_start, m.start() - 20):m.start()])):
+                or re.search(r"[a-z]+(?:ed|ing|s)\s+\Z", text[max(window_start, m.start() - 20):m.start()])
+                or self.particle_verb.search(text, max(window_start, m.start() - 12), m.start())):
             m = None                         # "bring up two bills", "racked up 27 percent": a particle
         if m and (m.group("mid") or "").strip() and m.group("w").lower().endswith("ed") and (
                 _ATTRIBUTIVE_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())
@@ -129,6 +133,9 @@ class DirectionReader:
                 if head not in self.measures:
                     continue                 # "raised concerns", "declined to weigh in": no change claim
                 np = obj.group("np") if obj else ""
+            # "as environmental concerns have increased": the subject follows the word opening its clause
+            np = re.split(r"(?<![\w])(?i:as|when|while|if|since|because|after|before|until|though|although|whether)\s+",
+                          np)[-1]
             words = [w for w in np.split() if w.lower() not in _SUBJECT_STOP]
             if not words:
                 continue

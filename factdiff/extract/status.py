@@ -75,6 +75,7 @@ _OPENING_NP = re.compile(r"[\s“\"]*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s
 _POSSESSED_SUBJECT = re.compile(r"(?<![\w])(?P<who>(?:his|her|their)\s+(?:own\s+)?[a-z]{3,})\s+" + _AUX + r"\Z")
 _PRONOUN_OPENING = re.compile(SENTENCE_LEAD + r"(?P<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+" + _AUX
                               + r"[a-z]+(?:s|ed)\s")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])an?\s+\Z")
 _COORDINATED = re.compile(r"(?:\sand|;|,\s*then|\sthen)\s+\Z")
 # "Pence has defended his decision to", "Obama said his plan to": the subject owns the decision
 _POSSESSOR = re.compile(_NAME + _AUX + r"(?!(?:over|about|for|of|in|on|at|with|to|from|by|against|after|before|"
@@ -710,6 +711,10 @@ class StatusReader:
         # the subject is the nearest name not set in a place phrase: "in the Rose Garden ... after Congress
         # passed", "the State Department in Washington evaluating"
         subjects = [x for x in inside if not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start)]
+        if _COORDINATED.search(text, max(sentence_start, pos - 10), pos):
+            # "Pope Francis accepted the resignation of a U.S. bishop and authorized": a name after "a" modifies
+            # the first verb's object; the second verb has the first one's subject
+            subjects = [x for x in subjects if not _INDEFINITE_BEFORE.search(text, max(0, x.start - 4), x.start)]
         body = self.body_before.search(text, max(clause_start, pos - 60), pos)
         if subjects and not (body and body.start("body") >= subjects[-1].end):
             if len(subjects) > 1 and _AND_BETWEEN.fullmatch(text, subjects[-2].end, subjects[-1].start):

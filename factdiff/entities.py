@@ -117,8 +117,12 @@ class EntityIndex:
             taken.append((s, e))
         for m in self.pattern.finditer(text, start, end):
             s, e = m.span("a")
-            if any(a < e and s < b for a, b in taken):
+            overlap = [(a, b) for a, b in taken if a < e and s < b]
+            if overlap and not all(s <= a and b <= e and (a, b) != (s, e) for a, b in overlap):
                 continue
+            if overlap:                      # "United States Fish and Wildlife Service": the alias holds the
+                out = [x for x in out if (x.start, x.end) not in overlap]    # names read inside it
+                taken = [t for t in taken if t not in overlap]
             alias = m.group("a")
             canon = self.canonical[alias]
             faction = self._faction_after.match(text, e) if self._faction_after else None

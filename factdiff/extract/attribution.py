@@ -75,6 +75,7 @@ _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent",
 _AND_NAME = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+and\s+(?:(?:[A-Z][a-z]*\.|Senator|Representative)\s+)?")
 # what may stand between a subject and its verb far away: words with no punctuation, no finite verb, no "and"
 _LONG_SUBJECT = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|or)\s)[\w’'.-]+){1,20}\s+")
+_AUDIENCE_BEFORE = re.compile(r"(?<![\w])[a-z]+ed\s+(?:for|to)\s+(?:the\s+)?\Z")
 _PARTY_BETWEEN_COMMAS = re.compile(r"[a-z],\s*(?:(?:also|both|all|fellow)\s+)?\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker
@@ -408,8 +409,10 @@ class AttributionReader:
         owned = re.match(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?P<thing>[a-z][\w\s-]*)$", who)
         if owned and not self.office_word.search(owned.group("thing")):
             return None                      # "citing Zimbabwe’s conservation efforts": a thing, not a speaker
-        # the source's name opens its phrase: "the Office of the Historian of the House" is no House
-        ents = [x for x in self.entities.find(who) if not re.search(r"[a-z]\s+of\s", who[:x.start])]
+        # the source's name opens its phrase: "the Office of the Historian of the House" is no House; those a paper
+        # was made for are its audience ("slides from a presentation intended for NSA senior analysts")
+        ents = [x for x in self.entities.find(who) if not re.search(r"[a-z]\s+of\s", who[:x.start])
+                and not _AUDIENCE_BEFORE.search(who, 0, x.start)]
         if ents:
             found = self._make(ents[0].canonical, None, m.group("c").lower(), text, s, e, ents[0])
         elif re.sub(r"^the\s+", "", who)[:1].isupper() or self.office.match(self.partitive.sub("", who)) \

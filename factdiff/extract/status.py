@@ -717,9 +717,11 @@ class StatusReader:
             subjects = [x for x in subjects if not _INDEFINITE_BEFORE.search(text, max(0, x.start - 4), x.start)]
         body = self.body_before.search(text, max(clause_start, pos - 60), pos)
         if subjects and not (body and body.start("body") >= subjects[-1].end):
-            if len(subjects) > 1 and _AND_BETWEEN.fullmatch(text, subjects[-2].end, subjects[-1].start):
-                # "The House and Senate approved": both, so the body they are parts of
-                whole = self.entities.whole_of([subjects[-2].canonical, subjects[-1].canonical])
+            before = [x for x in inside if x.end <= subjects[-1].start]
+            if before and _AND_BETWEEN.fullmatch(text, before[-1].end, subjects[-1].start):
+                # "The House and Senate approved", "for the House and the Senate to both pass": both, so the body
+                # they are parts of
+                whole = self.entities.whole_of([before[-1].canonical, subjects[-1].canonical])
                 if whole:
                     return whole
             return subjects[-1].canonical

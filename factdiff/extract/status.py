@@ -122,7 +122,7 @@ _DASH_ASIDE = re.compile(r"\s*" + DASH_ASIDE.pattern + r"\s*\Z")
 _QUANTIFIER = r"(?:(?:all|every|both|most|many|some|nearly|about|more\s+than)\s+)?"
 _SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?![\w])", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?![\w’'])")     # "40 [executive orders]"
-_NP_WORD = r"(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)"      # a word of a noun phrase, "7,000" too
+_NP_WORD = r"(?:[$£€]?\d{1,3}(?:,\d{3})+|[$£€]?[\w'’-]+)"      # a word of a noun phrase, "7,000", "$5" too
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|him|her)(?![\w’'-])|(?:this|that)(?=\s*[.,;:]))")
 _TALLY = re.compile(r"\d+[-–]\d+(?![\w.,]*\d)")
 _REGARDING = re.compile(r"\s+(?:(?:his|her|their|its|the|this|that|it|him|them)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
@@ -585,7 +585,7 @@ class StatusReader:
         """"the sale was approved", "Resolution 1244, adopted in June 1999", "The bill, which has been
         approved", "a letter signed by 42 senators": the thing before the status (an action, a name, or
         one of the nouns `also`: "The letter was signed")."""
-        # six words and a relative clause fit well within 160 characters: a longer reach only makes the
+        # eight words and a relative clause fit well within 160 characters: a longer reach only makes the
         # end-anchored searches below slower (they try every start), never finds more
         lo = max(s, pos - 160)
         if lo > s:
@@ -604,7 +604,7 @@ class StatusReader:
                 # "a letter released Tuesday and signed by": the letter, not how else it was handled
                 np = re.sub(r"\s+[a-z]+(?:ed|en)\s(?:(?!\s(?:and|or)\s).)*?\s(?:and|or)\Z", "", m2.group("np"))
                 return s + m2.start("np"), s + m2.start("np") + len(np), "object"
-        m = re.search(r"(?P<np>(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
+        m = re.search(r"(?P<np>(?:" + _NP_WORD + r"\s+){0,7}?" + _NP_WORD + r")\s*(?:,\s*|\s+(?:(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been|"
                       r"is|are|been|being|(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be)\s+)+)"
                       r"(?:(?:not|never|also|already|reportedly|formally|finally)\s+)?\Z", before)
         if not m:

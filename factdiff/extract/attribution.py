@@ -75,6 +75,10 @@ _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent",
 _AND_NAME = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+and\s+(?:(?:[A-Z][a-z]*\.|Senator|Representative)\s+)?")
 # what may stand between a subject and its verb far away: words with no punctuation, no finite verb, no "and"
 _LONG_SUBJECT = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|or)\s)[\w’'.-]+){1,20}\s+")
+_CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:Senate|[Ss]enators|[Cc]ommittee|[Pp]anel|[Cc]hamber)\s+(?:(?:has|had|also|"
+                             r"later|then|narrowly|unanimously|finally|[a-z]+ly)\s+)*\Z")
+_CONTENT_OPENS = re.compile(r"\s+that\s|\s*[:,“\"]")
+_WHO_THEN = re.compile(r"\s*,?\s*(?:who|whom)\s+\Z")
 _AUDIENCE_BEFORE = re.compile(r"(?<![\w])[a-z]+ed\s+(?:for|to)\s+(?:the\s+)?\Z")
 _PARTY_BETWEEN_COMMAS = re.compile(r"[a-z],\s*(?:(?:also|both|all|fellow)\s+)?\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
@@ -308,11 +312,13 @@ class AttributionReader:
                 speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
                 if found is None or speech is not None and not self._institution(speech.speaker):
                     found = speech
-            elif found.cue == "citing" and not text[s:found.at].strip(" “\"\n"):
-                # "Citing the Fifth Amendment, Flynn’s lawyer said ...": what opens the sentence cited backs the
-                # one who speaks
+            elif found.cue == "citing":
+                # "Citing the Fifth Amendment, Flynn’s lawyer said ...", "..., Mr. Romney said in a statement,
+                # citing former senators like John Ashcroft": what is cited backs the one who speaks
                 speech = self._speech(text, s, e, last_person, by_office, last_human, last_name)
-                if speech is not None and speech.cue != "citing" and speech.speaker in text[found.verbs[0][1]:e]:
+                if speech is not None and speech.cue != "citing" and (
+                        not text[s:found.at].strip(" “\"\n") and speech.speaker in text[found.verbs[0][1]:e]
+                        or 0 <= speech.at < found.at):
                     found = speech
             # "Protesters gathered outside ... . They argued ...": the group this sentence opens with, for the next
             group = None if self._quotes.inside(s) else _GROUP_SUBJECT.match(text, s, e)
@@ -452,7 +458,12 @@ class AttributionReader:
                        and not (self.act_with_object and self.act_with_object.match(text, v.start(), e)
                                 and not re.search(r"[,\"”’']\s*\Z", text[max(s, v.start() - 4):v.start()]))
                        # "suggested saying that": an -ing form right after another speech verb is what that one names
-                       and not (v.group("v").endswith("ing") and v.start() - 1 in ends and text[v.start() - 1] == " ")]
+                       and not (v.group("v").endswith("ing") and v.start() - 1 in ends and text[v.start() - 1] == " ")
+                       # "The Senate confirmed two cabinet nominations": a chamber's vote, no statement (but "the
+                       # committee confirmed that ...")
+                       and not (v.group("v").lower().startswith("confirm")
+                                and _CHAMBER_BEFORE.search(text, max(s, v.start() - 40), v.start())
+                                and not _CONTENT_OPENS.match(text, v.end(), e))]
         # saying beats thinking: "Trump thinks ..., the White House said" is the White House's statement
         # and the sentence's own speech verb beats one inside the quotation it reports
         # and a verb of the sentence's own clause beats one in a relative clause ("Brian Vicente, a lawyer who
@@ -648,13 +659,20 @@ class AttributionReader:
             return self._make(item.canonical, role_text, cue, text, s, e, item)
         if kind == "pronoun":
             pronoun = item.group("p").lower()
+            # (not a name in what an earlier "he" said: "he said Obama’s borrowing ... – he also claimed" is not
+            # Obama; nor the one a "who" before "he" stands for: "Harry Reid, who he said was right")
+            said_from = next((c[0] for c in cands[:-1] if c[1] == "pronoun"
+                              and self.verbs.match(text, c[0] + 1)), len(text))
             earlier = [c for c in cands[:-1] if c[1] == "person" and not self._quotes.inside(c[0] - 1)
-                       and self.fits(c[2].canonical, pronoun)]
+                       and self.fits(c[2].canonical, pronoun) and c[0] < said_from
+                       and not _WHO_THEN.match(text, c[0], item.start())]
             if earlier:                      # "President Trump is close to replacing James Comey, he told reporters":
                 person = earlier[0][2]       # the sentence's subject, named first, is who "he" is
                 return self._make(person.canonical, None, cue, text, s, e, person)
-            # "He said", "But he also said", "“...,” he said": the last sentence's subject
+            # "He said", "But he also said", "“...,” he said", "Amplifying the message, he said": the last
+            # sentence's subject
             opens = _OPENS_WITH.fullmatch(text, s, item.start()) or _QUOTE_FIRST.match(text[s:item.start()]) \
+                or _OPENING_CLAUSE.fullmatch(text, s, item.start()) \
                 or self._quotes.inside(s) and _QUOTE_TAIL.fullmatch(text, s, item.start())
             if opens and self._last_subject and self.fits(self._last_subject, pronoun):
                 return self._make(self._last_subject, None, cue, text, s, e)   # "He testified": the last subject

@@ -178,6 +178,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s|\s(?:but|whereas)\s|,\s*(?:though|although)\s+"
                           r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|some|many|most)\s|[A-Z]|"
                           r"[a-z]+\s+\Z)")     # (searched up to the speech verb: "though authorities [said]")
+# a relative clause opening after a comma whose subject is the speaker: "..., in which the Justice Department said"
+_RELATIVE_AFTER_FACT = re.compile(r",\s*(?:(?:in|of|under|by|for|during|on|at|from)\s+)?(?:which|whom)\s+"
+                                  r"(?:[\w.’'-]+\s+){1,6}\Z")
 # a colon right after what the speech verb takes ("suggesting three ways out:"), with no clause joined before it
 _LIST_AFTER_COLON = re.compile(r"[^:;.]{0,80}:\s")
 # "those two remedies require different standards and Justice Ginsburg said ...": a speaker of her own clause
@@ -335,6 +338,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
                                              # Thursday": another speaker's clause, not the sentence's
         if end <= v and RELATIVE_VERB.search(text, max(lo, v - 40), v):
             continue                         # "approved a settlement to farmers who claimed ...": not theirs
+        if end <= v and _RELATIVE_AFTER_FACT.search(text, max(end, v - 80), v):
+            continue                         # "instances, beginning in 2009, in which the Justice Department said":
+                                             # the speaker's clause opens after the fact
         if v < start and v != at and RELATIVE_VERB.search(text, max(sent.start, v - 40), v):
             continue                         # "Brian Vicente, a lawyer who wrote Amendment 64, said": the relative
                                              # clause's verb speaks for no one

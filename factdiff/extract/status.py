@@ -625,6 +625,9 @@ class StatusReader:
                  if np[:d.start()].split()[-1].lower() not in _LINKS_IN_A_PHRASE]
         if heads:
             np = np[heads[-1].start():]
+        # "the framework established by UN Security Council Resolution 1244, adopted in June 1999": what a
+        # participle's agent names is what the comma's participle is about
+        np = re.split(r"(?<![\w])[a-z]+(?:ed|en)\s+by\s+", np)[-1]
         lead = re.match(r"(?:(?:by|of|in|on|at|with|from|to|the|a|an)\s+)+", np, re.IGNORECASE)
         if lead:
             np = np[lead.end():]

@@ -75,11 +75,16 @@ _PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic", "Independent",
 _AND_NAME = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+and\s+(?:(?:[A-Z][a-z]*\.|Senator|Representative)\s+)?")
 # what may stand between a subject and its verb far away: words with no punctuation, no finite verb, no "and"
 _LONG_SUBJECT = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|or)\s)[\w’'.-]+){1,20}\s+")
+# a chamber that votes, before "confirmed": "The Senate (unanimously) confirmed two nominations"
 _CHAMBER_BEFORE = re.compile(r"(?<![\w])(?:Senate|[Ss]enators|[Cc]ommittee|[Pp]anel|[Cc]hamber)\s+(?:(?:has|had|also|"
                              r"later|then|narrowly|unanimously|finally|[a-z]+ly)\s+)*\Z")
+# what was said opening right after a verb: "confirmed that", "confirmed:", "confirmed, ..."
 _CONTENT_OPENS = re.compile(r"\s+that\s|\s*[:,“\"]")
+# a relative pronoun between a name and "he": "Harry Reid, who [he said]"
 _WHO_THEN = re.compile(r"\s*,?\s*(?:who|whom)\s+\Z")
+# a participle and "for"/"to" before a name: those a paper was made for ("a report prepared for the FBI")
 _AUDIENCE_BEFORE = re.compile(r"(?<![\w])[a-z]+ed\s+(?:for|to)\s+(?:the\s+)?\Z")
+# a comma after a name, before a party in apposition: "Jeff Flake, also [Republicans,]"
 _PARTY_BETWEEN_COMMAS = re.compile(r"[a-z],\s*(?:(?:also|both|all|fellow)\s+)?\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w])who\s+(?:(?:had|has|have|also|[a-z]+ly)\s+)*\Z")
 _TELLING = frozenset({"told", "tells"})        # "told Fox News": the one told, not the speaker

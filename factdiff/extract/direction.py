@@ -133,9 +133,7 @@ class DirectionReader:
                 if head not in self.measures:
                     continue                 # "raised concerns", "declined to weigh in": no change claim
                 np = obj.group("np") if obj else ""
-            # "as environmental concerns have increased": the subject follows the word opening its clause
-            np = re.split(r"(?<![\w])(?i:as|when|while|if|since|because|after|before|until|though|although|whether)\s+",
-                          np)[-1]
+            np = _CLAUSE_OPENER.split(np)[-1]     # "as environmental concerns have increased": after "as"
             words = [w for w in np.split() if w.lower() not in _SUBJECT_STOP]
             if not words:
                 continue
@@ -143,6 +141,9 @@ class DirectionReader:
         return out
 
 
+# the word opening a clause before its subject
+_CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|when|while|if|since|because|after|before|until|though|although|whether)\s+",
+                            re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\s*(?:which|that)(?![\w]))")
 # "the overall security budget has more than doubled": the words between a subject and its verb
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"

@@ -23,7 +23,7 @@ _QUOTE_FIRST = re.compile(r"\s*[“\"][^“”\"]{3,}[”\"],?\s*\Z")
 _TITLE_AT_END = re.compile(r"(?<![\w])" + TITLE_ABBREVIATION + r"\s*\Z")
 _TITLED_SURNAME = re.compile(r"\s+" + TITLE_ABBREVIATION + r"\s+(?P<name>[A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
 _QUOTE_TAIL = re.compile(r"[^“”\"]{3,}[”\"],?\s*")      # the end of a quotation opened in a sentence before
-_GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+)")
+_GENDERED = re.compile(r"(?<![\w])(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z’'-]+?)(?:[’']s)?(?![\w’'-])")
 # "..., while Trump said": a clause opens before a surname alone
 _JOINS_A_CLAUSE = re.compile(r"(?<![\w])(?:while|and|but|as|when|after|before|until|because|although|though|whereas|what)"
                              r"\s+\Z", re.IGNORECASE)     # "As Politico notes,": at a sentence's opening too
@@ -45,6 +45,9 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|wherea
 # turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
 _CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
                              r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z]|\s*(?:--|[―—–])\s)")
+# a subject named after its title in apposition: "the first lady, Melania Trump, questioned"
+_TITLED_SUBJECT = re.compile(r"[\s“\"]*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+                             r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,3}),")
 # an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, ", "A self-described
 # dirty trickster, "
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As|An?)\s|"
@@ -262,6 +265,7 @@ class AttributionReader:
         self.owned_office = re.compile(r"(?<![\w])(?:his|her|its|their|[A-Z][\w.]*[’']s)\s+(?:"
                                        + alternation(self.offices) + r")\s+\Z", re.IGNORECASE)
         self._gender: dict[str, str] = {}
+        self._full: dict[str, str] = {}
         self._quotes = Quotations("")
         self._last_subject: str | None = None       # the person opening the sentence before, for "He said"
         self._last_group: str | None = None         # the group opening the sentence before, for "They said"
@@ -293,7 +297,11 @@ class AttributionReader:
         """One attribution (or None) per sentence of `doc`, in order."""
         text = doc.text
         # "Mr. Crowley" is a he, "Ms. Lofgren" a she: a pronoun never stands for a name of the other
-        self._gender = {m.group("name"): "he" if m.group("h") == "Mr" else "she" for m in _GENDERED.finditer(text)}
+        said: dict[str, set[str]] = {}
+        for m in _GENDERED.finditer(text):
+            said.setdefault(m.group("name"), set()).add("he" if m.group("h") == "Mr" else "she")
+        # (a surname given both ways is a family's: "Mr. Trump" and "Mrs. Trump" leave "Melania Trump" open)
+        self._gender = {name: next(iter(g)) for name, g in said.items() if len(g) == 1}
         self._quotes = Quotations(text)
         self._bodies = {}                    # per document: a long audit would otherwise keep every name it met
         self._last_subject = None
@@ -304,6 +312,7 @@ class AttributionReader:
         last_human: Attribution | None = None     # the last person or office that spoke
         last_name: str | None = None              # the last person named, for "he" and "she"
         full: dict[str, str] = {}                 # surname -> the full name it was first given with
+        self._full = full
         prev_end = 0
         self.subject_before = []
         self.people_in = []
@@ -381,7 +390,8 @@ class AttributionReader:
                 continue                     # inside a quotation, or "He later praised ...": "he said" after it is
                                              # still who was the subject before
             intro = _OPENING_CLAUSE.match(text, s, e)      # "After the vote, Mr. Brandt ..."
-            opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e)
+            opening = _CLAUSE_SUBJECT.match(text, intro.end() if intro else s, e) or \
+                _TITLED_SUBJECT.match(text, intro.end() if intro else s, e)     # "the first lady, Melania Trump,"
             self._last_subject = None
             if speaker:
                 self._last_subject = full.get(speaker, speaker)
@@ -780,7 +790,11 @@ class AttributionReader:
         if pronoun == "they":                # "they" is a group, a body or a state, not one person named
             return self._institution(name) or not name[:1].isupper() or name.endswith("s") or \
                 self.entities.type.get(name) in ("country", "organization")
-        said = self._gender.get(name.split()[-1]) if name.split() else None
+        words = name.split()
+        said = self._gender.get(words[-1]) if words else None
+        first = self._full.get(words[-1], name).split()[0] if words else ""
+        if len(words) > 1 and words[0] != first:
+            said = None                      # "Mr. Trump" is Donald Trump, not Melania Trump named after him
         return said is None or pronoun not in ("he", "she") or said == pronoun
 
     def _institution(self, name: str) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from factdiff.entities import entity_index
 from factdiff.extract.attribution import RELATIVE_VERB, Attribution, attribution_reader, surname
 from factdiff.extract.direction import direction_reader
-from factdiff.extract.spans import DASH_ASIDE, FREE_RELATIVE, PARTY_STATE, PRONOUN_OPENS, SENTENCE_LEAD
+from factdiff.extract.spans import DASH_ASIDE, FREE_RELATIVE, PARTY_STATE, PRONOUN_OPENS, SENTENCE_LEAD, SUBORDINATORS
 from factdiff.extract.status import status_reader
 from factdiff.model import Document, Fact, Kind, Qualifier, Sentence
 from factdiff.rules import Rules
@@ -201,11 +201,10 @@ _CONTENT_AFTER = re.compile(r"(?:\s+(?:on|in|at|during|to|with|after|before)\s+[
                             r"|\s+(?:[A-Z][a-z]+\s+)?(?:he|she|they|we|I|it|there)\s+[\w’'-]+\s", re.IGNORECASE)
 # "While the ministry has said little about the talks, three ministers ...": a speech verb in an opening
 # subordinate clause speaks only up to the comma that closes it
-_SUBORDINATORS = r"While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|Before|Despite|Until|Unless"
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:" + _SUBORDINATORS + r")\s")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:" + SUBORDINATORS + r")\s")
 _AS_OPENING = re.compile(r"[\s“\"]*As\s")
 # a clause or a participle phrase opening the sentence: "When asked ...", "Reading from a letter signed by ..."
-_CLAUSE_OPENS = re.compile(r"\s*(?:" + _SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
+_CLAUSE_OPENS = re.compile(r"\s*(?:" + SUBORDINATORS + r"|Once|Asked|Pressed|[A-Z][a-z]+ing)\s")
 _TOLD_TO = re.compile(r"\s(?:not\s+)?to\s+(?!the\s|an?\s|his\s|her\s|their\s|its\s)[a-z]+")   # "told lawmakers not to make plans"
 # the occasion someone spoke on, right before a date: "in his brief remarks to reporters Thursday", "at a news
 # conference on Friday", "in an interview last week", "in an interview with “Axios on HBO” taped Monday", "in a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff.extract.spans import BE_BEFORE
+from factdiff.extract.spans import BE_BEFORE, SUBORDINATORS
 from factdiff.rules import Rules, alternation
 
 
@@ -142,8 +142,7 @@ class DirectionReader:
 
 
 # the word opening a clause before its subject
-_CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|when|while|if|since|because|after|before|until|though|although|whether)\s+",
-                            re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"(?<![\w])(?:" + SUBORDINATORS + r")\s+", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\s*(?:which|that)(?![\w]))")
 # "the overall security budget has more than doubled": the words between a subject and its verb
 _SUBJECT = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|sharply|slightly|"

@@ -17,6 +17,9 @@ TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
 # what may open a sentence before its first real word: quotation marks and a linking word ("But he also said",
 # "“And they ...", "Also on Thursday,")
 SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then|Also)\s+)?"
+# the words that open a subordinate clause before its subject ("While the ministry has said little", "as the death
+# toll climbed")
+SUBORDINATORS = r"While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|Before|Despite|Until|Unless"
 # a clause that is a noun, its subject before the verb at the end: "what Republicans propose", "at what Hutchinson
 # said"
 FREE_RELATIVE = re.compile(r"(?<![\w])[Ww]hat\s+(?:[\w’'.-]+\s+){1,3}\Z")

@@ -73,20 +73,25 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     lower = lower_same_length(text)
     anchors = find_anchors(rules, lower)
     out: list[Span] = []
-    masked = _set_aside(text, anchors, rules, out)
-    dates = find_dates(text, anchors, rules, anchor, Claimed(masked))
+    masked, shorthand = _set_aside(text, anchors, rules, out)
+    # a date may start where slashed shorthand does ("on 12/14"), not inside it ("by 1/3 last year")
+    inner = [(s + 1, e) for s, e in shorthand]
+    dates = find_dates(text, anchors, rules, anchor, Claimed(masked + inner))
     out.extend(dates)
-    taken = Claimed(masked + [(d.start, d.end) for d in dates])
+    taken = Claimed(masked + shorthand + [(d.start, d.end) for d in dates])
     out.extend(_find_measures(text, anchors, rules, taken))
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
 
-def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> list[tuple[int, int]]:
-    """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use."""
+def _set_aside(text: str, anchors: list[int], rules: Rules,
+               out: list[Span]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use; and slashed
+    shorthand ("9/11", "24/7"), which no number may use but a date rule may read ("on 12/14")."""
     cue, after, shapes = _identifier_patterns(rules)
     masked: list[tuple[int, int]] = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text or "@" in text \
         else []
+    shorthand: list[tuple[int, int]] = []
     last = -1
     url = Claimed(masked)
     for a in anchors:
@@ -107,7 +112,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
         sl = _SLASHED.match(text, a)
         if sl and (int(sl.group(2)) > 10 and int(sl.group(2)) not in (16, 32, 64, 100) or
                    int(sl.group(1)) >= int(sl.group(2))) and text[a - 1:a] != "/":
-            masked.append((a, sl.end()))
+            shorthand.append((a, sl.end()))
             last = sl.end()
             continue
         named = after.match(text, a)
@@ -130,7 +135,7 @@ def _set_aside(text: str, anchors: list[int], rules: Rules, out: list[Span]) -> 
             last = end
             continue
     masked.sort()
-    return masked
+    return masked, shorthand
 
 
 # ---------------------------------------------------------------------------- dates

@@ -296,7 +296,8 @@ def _part_of(m: re.Match[str], lo: dt.date, hi: dt.date, ctx: DateContext, rules
 
 
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\Z", re.IGNORECASE)
-_TO_DATE = re.compile(r"\s+(?:to|up\s+to|until)\s+date(?![\w])", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s+(?:to|up\s+to|until|till)\s+(?:date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date)(?![\w])",
+                      re.IGNORECASE)
 _DATE_OPEN = re.compile(r"(?<![\w])(?P<open>between|from)\s+\Z", re.IGNORECASE)
 
 
@@ -329,9 +330,20 @@ def _borrow_year(text: str, a: Span, b: Span, rules: Rules) -> Span:
                 a.rule)
 
 
+def _weekday_after(text: str, a: Span, b: Span, rules: Rules) -> Span:
+    """"from next Monday to Friday", "Tuesday through Thursday": a bare weekday ending a range is the first
+    one after the range's first day, not the one the document date alone would give."""
+    wd = rules.calendar["weekdays"].get(text[b.start:b.end].lower().rstrip("."))
+    if wd is None or not a.low or a.low != a.high or len(str(a.value)) != 10:
+        return b
+    lo = dt.date.fromisoformat(str(a.low))
+    d = (lo + dt.timedelta(days=(wd - lo.weekday()) % 7 or 7)).isoformat()
+    return Span(b.start, b.end, b.kind, d, d, d, b.unit, b.qualifier, b.rule)
+
+
 def _join_date_ranges(text: str, dates: list[Span], rules: Rules, anchor: dt.date | None = None) -> list[Span]:
     """"between Jan 2019 and today", "from 10/1/2018 - 10/7/2018": two dates make a range; "from March
-    to date": a date and the document's own."""
+    to date", "from 2010 to the present": a date and the document's own."""
     out: list[Span] = []
     i = 0
     while i < len(dates):
@@ -349,7 +361,7 @@ def _join_date_ranges(text: str, dates: list[Span], rules: Rules, anchor: dt.dat
             opener = _DATE_OPEN.search(text, max(0, a.start - 10), a.start)
             if len(gap) <= 10 and _DATE_JOIN.fullmatch(gap) and (gap.strip().lower() != "and" or opener):
                 start = opener.start() if opener else a.start
-                a = _borrow_year(text, a, b, rules)
+                a, b = _borrow_year(text, a, b, rules), _weekday_after(text, a, b, rules)
                 if a.low and b.high and str(a.low) <= str(b.high):
                     out.append(Span(start, b.end, Kind.DATE, None, a.low, b.high, None, "range", "date: range of two dates"))
                     i += 2

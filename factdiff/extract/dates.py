@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from factdiff.rules import Rules
@@ -257,6 +257,67 @@ def _numeric(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         a, b = b, a
     d = safe_date(y, a, b)
     return day(d) if d else None
+
+
+# words after which a slashed day with no year is a date ("on 12/14", "from 10/25 to 01/25"); "by 1/3" is a share
+_DATES_A_SLASHED_DAY = re.compile(r"(?<![\w])(?:on|from|since|until|till|through|before|after|between)\s+\Z",
+                                  re.IGNORECASE)
+
+
+def _slashed_day(a: int, b: int) -> tuple[int, int] | None:
+    """(month, day) of "12/14" or, when the first number cannot be a month, of "22/04"."""
+    mo, d = (b, a) if a > 12 else (a, b)
+    return (mo, d) if mo <= 12 and safe_date(2000, mo, d) else None
+
+
+def _year_for(ctx: DateContext, shift: str | None, mo: int, d: int) -> int | None:
+    if ctx.anchor is None:
+        return None
+    if shift == "this":
+        return ctx.anchor.year
+    if shift in ("next", "last"):
+        return resolve_day_year(replace(ctx, future=shift == "next"), mo, d)
+    return resolve_day_year(ctx, mo, d)
+
+
+@production("date.month_slash_day")
+def _month_slash_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    start = m.start("a")
+    written = ctx.text[start:m.end("b")]
+    stated = m["y"] or m["y1"]
+    if not (stated or m["a2"] or m["shift"] or m["wd"]):
+        for event in ctx.rules.calendar.get("events", []):
+            if written in event.get("written", ()):
+                return day(Date(*event["day"]))       # "since 9/11", "9/11 families": wherever it stands
+    if not (stated or m["shift"] or m["wd"] or _DATES_A_SLASHED_DAY.search(ctx.text, max(0, start - 10), start)):
+        return None
+    if written in ctx.rules.calendar.get("shorthand", {}).get("slashed", ()):
+        return None
+    first = _slashed_day(int(m["a"]), int(m["b"]))
+    last = _slashed_day(int(m["a2"]), int(m["b2"])) if m["a2"] else first
+    if first is None or last is None:
+        return None
+    shift = m["shift"].lower() if m["shift"] else None
+    y = int(stated) if stated else _year_for(ctx, shift, *last)
+    if y is None:
+        return UNRESOLVED
+    if m["y1"] and m["y"]:                  # "10/1/2018-10/7/2018": each day its own year
+        begin, end = safe_date(int(m["y1"]), *first), safe_date(y, *last)
+    elif m["y1"]:                           # "12/20/2018-1/5": the end is the first such day after the start
+        begin, end = safe_date(y, *first), safe_date(y if first <= last else y + 1, *last)
+    else:                                   # "from 10/25 to 01/25": the start is the last such day before the end
+        begin, end = safe_date(y if first <= last else y - 1, *first), safe_date(y, *last)
+    if begin is None or end is None:        # 2/29 in a year with no such day
+        return None
+    if m["a2"]:
+        return span(begin, end)
+    if m["wd"]:                             # "Thursday 29/03": the year nearest this one whose 29 March is a Thursday
+        wd = ctx.rules.calendar["weekdays"].get(m["wd"].lower().rstrip("."))
+        for cand in (y, y - 1, y + 1):
+            moved = safe_date(cand, *first)
+            if moved and moved.weekday() == wd:
+                return day(moved)
+    return day(begin)
 
 
 @production("date.dateparser")

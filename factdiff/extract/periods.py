@@ -50,6 +50,13 @@ def _shifted_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return period_of(ctx.anchor, m["per"].lower(), int(shift))
 
 
+@production("date.period_after_next")
+def _period_after_next(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    if ctx.anchor is None:
+        return UNRESOLVED
+    return period_of(ctx.anchor, m["per"].lower(), 2 if m["rel"].lower().startswith("after") else -2)
+
+
 
 
 @production("date.offset")

@@ -69,6 +69,10 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("on June 18 and 19 people died", "2018-06-20", {"kind": "count", "text": "19 people", "value": 19}),
     # a relative first date keeps its own year; only a month and day take the second date's
     ("on leave from next Friday to Oct 1st 2020", "2019-07-30", {"kind": "date", "low": "2019-08-09", "high": "2020-10-01"}),
+    # a bare weekday ending a range is the first one after its start
+    ("The trial ran from Monday to Friday.", "2019-09-07", {"kind": "date", "low": "2019-09-02", "high": "2019-09-06"}),
+    ("Talks will run from next Monday through Friday.", "2019-09-04",
+     {"kind": "date", "text": "from next Monday through Friday", "low": "2019-09-09", "high": "2019-09-13"}),
     ("music of the nineties", None, {"kind": "date", "low": "1990-01-01", "high": "1999-12-31"}),
     ("Fifteen of the 19 Sept. 11 hijackers", None, {"kind": "date", "text": "Sept. 11"}),
     ("It cost 3 dimes", None, {"kind": "money", "value": 0.3, "unit": "USD"}),
@@ -98,6 +102,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("sales in the last week of 2019", None, {"kind": "date", "low": "2019-12-23", "high": "2019-12-29"}),
     ("cases reported from March to date", "2016-11-07", {"kind": "date", "text": "from March to date",
                                                           "low": "2016-03-01", "high": "2016-11-07"}),
+    ("Prices have risen from 2010 to the present.", "2021-06-17",
+     {"kind": "date", "text": "from 2010 to the present", "low": "2010-01-01", "high": "2021-06-17"}),
     ("He was confirmed 96-3 two years later.", None, {"kind": "quantity", "text": "two years", "value": 2}),
     ("He now weighs 800 pounds.", None, {"kind": "quantity", "value": 800, "unit": "pound"}),
     ("He lost more than 110 pounds.", None, {"kind": "quantity", "low": 110, "unit": "pound"}),
@@ -225,3 +231,16 @@ def test_a_half_after_a_noun_and_and_is_part_of_its_phrase() -> None:
 def test_a_number_in_an_idiom_is_no_fact_in_digits_either() -> None:
     facts = factdiff.extract("The union is the 800-pound gorilla in the talks; the bear weighed 800 pounds.")
     assert [(f.kind, f.text) for f in facts] == [("quantity", "800 pounds")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Spending was cut by 1/3 last year.", [("last year", "2018")]),
+    ("The measure passed on 2/3 of the votes cast.", []),
+    ("The hotline is open 24/7, and on 24/7 duty.", []),
+    ("A 3/4 majority is needed.", []),
+    ("After 9/11 everything changed.", [("9/11", "2001-09-11")]),
+    ("The vote was held on 5/14 and the count finished after 5/16.", [("5/14", "2019-05-14"), ("5/16", "2019-05-16")]),
+])
+def test_a_slashed_day_is_a_date_only_where_a_word_dates_it(text: str, dates: list[tuple[str, str]]) -> None:
+    got = [(f.text, f.value) for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"]
+    assert got == dates

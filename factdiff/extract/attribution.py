@@ -255,7 +255,9 @@ class AttributionReader:
                                  # one more word, capitalised in copy that has capitals ("senior Pentagon officials"),
                                  # under the same bar ("the one thing that Democrats said": not "that")
                                  r"(?:" + not_office + r"[A-Z][a-z]+\s+)?"
-                                 r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])(?:\s+(?:in|of|for)\s+"
+                                 # the last of two office words ("a senior administration official")
+                                 r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])"
+                                 r"(?!\s+(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w]))(?:\s+(?:in|of|for)\s+"
                                  r"(?-i:[A-Z])[\w.’']*(?:\s(?-i:[A-Z])[\w.’']*)*)?)", re.IGNORECASE)
         self.office_word = re.compile(r"(?<![\w])(" + alternation(self.offices) + r")(?![\w])", re.IGNORECASE)
         # where an office phrase may end: its office word, plural too ("officials")
@@ -730,8 +732,12 @@ class AttributionReader:
         return self._make(item.canonical, role_text, cue, text, s, e, item)
 
     def _speaker_after(self, text: str, s: int, e: int, v: re.Match[str]) -> Attribution | None:
-        """"..., said Jim Manley" / "said the spokesman"; never after "told", whose object is the listener."""
-        if v.group("v").lower() in _TELLING:
+        """"..., said Jim Manley" / "said the spokesman"; never after "told", whose object is the listener, nor
+        after another listener verb save right after a quotation ("“...,” warned Sen. Jones"; not "The cable
+        warned the office of Secretary of State Clinton that")."""
+        cue = v.group("v").lower()
+        if cue in _TELLING or self.verb_kinds.get(cue) == "listener" and \
+                not re.search(r"[”\"]\s*\Z", text[max(s, v.start() - 3):v.start()]):
             return None
         after = [x for x in self.entities.find(text, v.end(), min(e, v.end() + 60)) if x.type == "name"]
         # "said Jim Manley", "said Indivisible co-founder Ezra Levin": the name, perhaps behind a title

@@ -162,6 +162,9 @@ _REPORTED = re.compile(r"\sthat\s|[:\"“”]|(?<![\w])(?:he|she|they|we|it|I)\s
 # "during an interview that was released on Tuesday": a relative clause after a noun, not what was said
 _RELATIVE_THAT = re.compile(r"((?<![\w])(?:a|an|the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that"
                             r"(?=\s+(?:was|were|is|are|has|had|have)\s)", re.IGNORECASE)
+# "said inside the gymnasium at the high school where he was president of his class": the subject of a relative
+# clause after a noun opens no reported speech (a time clause may: "said Grimes was on a swing when she fell")
+_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:where|whom|who|which)\s+(?:he|she|they|we|it|I)(?=\s)")
 # "an appearance on “Tonight Show Starring Jimmy Fallon”": a title in quotation marks after a preposition or an
 # article, its words capitalised, is not a quotation of what was said
 _TITLE_WORD = r"(?:[A-Z\d][\w’'.&-]*|of|the|and|a|an|in|on|for|to|with|at)"
@@ -287,7 +290,8 @@ def _quotation_in(text: str, a: int, b: int) -> bool:
 
 def _reported(text: str, a: int, b: int) -> bool:
     """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
-    return bool(_REPORTED.search(_QUOTED_TITLE.sub(" ", _RELATIVE_THAT.sub(r"\1", text[a:b]))))
+    words = _RELATIVE_SUBJECT.sub(" ", _RELATIVE_THAT.sub(r"\1", text[a:b]))
+    return bool(_REPORTED.search(_QUOTED_TITLE.sub(" ", words)))
 
 
 def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent: Sentence,

@@ -20,6 +20,7 @@ HOSTILE = {
     "years": "2019 ",
     "currency symbols": "$",
     "minus signs": "- ",
+    "slashed days": "from 10/25 to 1/25-",
 }
 # full extraction (statuses, speakers, entities) on one endless sentence: the work per sentence must stay bounded
 HOSTILE_CLAIMS = {

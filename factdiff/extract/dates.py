@@ -11,9 +11,10 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
-from factdiff.rules import Rules
+from factdiff.rules import Rules, alternation
 
 Date = dt.date
 
@@ -259,9 +260,11 @@ def _numeric(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return day(d) if d else None
 
 
-# words after which a slashed day with no year is a date ("on 12/14", "from 10/25 to 01/25"); "by 1/3" is a share
-_DATES_A_SLASHED_DAY = re.compile(r"(?<![\w])(?:on|from|since|until|till|through|before|after|between)\s+\Z",
-                                  re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _dates_a_slashed_day(rules: Rules) -> re.Pattern[str]:
+    """A word right before a slashed day that makes it a date (calendar.toml [shorthand] dated_after)."""
+    words = rules.calendar.get("shorthand", {}).get("dated_after", [])
+    return re.compile(r"(?<![\w])(?:" + alternation(words) + r")\s+\Z" if words else r"(?!)", re.IGNORECASE)
 
 
 def _slashed_day(a: int, b: int) -> tuple[int, int] | None:
@@ -289,7 +292,8 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         for event in ctx.rules.calendar.get("events", []):
             if written in event.get("written", ()):
                 return day(Date(*event["day"]))       # "since 9/11", "9/11 families": wherever it stands
-    if not (stated or m["shift"] or m["wd"] or _DATES_A_SLASHED_DAY.search(ctx.text, max(0, start - 10), start)):
+    if not (stated or m["shift"] or m["wd"] or _dates_a_slashed_day(ctx.rules).search(ctx.text, max(0, start - 10),
+                                                                                          start)):
         return None
     if written in ctx.rules.calendar.get("shorthand", {}).get("slashed", ()):
         return None

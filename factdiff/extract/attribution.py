@@ -644,7 +644,7 @@ class AttributionReader:
         coordinated = bool(_AND_VERB.search(text, max(s, pos - 40), pos)) and cands[0][0] - s <= 40
         if coordinated:
             end, kind, item = cands[0]
-        if re.fullmatch(r"[a-z]+ing", cue) and re.search(r"(?:,|--|[—–])\s*\Z", text[max(s, pos - 3):pos]):
+        if re.fullmatch(r"[a-z]+ing", cue) and re.search(r"(?:,[”\"’]?|--|[—–])\s*\Z", text[max(s, pos - 4):pos]):
             # "Netanyahu turned down an invitation to meet Senate Democrats, saying ...": the clause's subject
             opener = max((m.end() for m in _CLAUSE_OPENER.finditer(text, s, pos)), default=s)
             head = _CLAUSE_SUBJECT.match(text, opener, pos)

@@ -383,8 +383,8 @@ def _narration(text: str, start: int, end: int, v: int, v_end: int, sent: Senten
     """The fact tells of the speaking, not what was said, for the speech verb at v..v_end: who speaks, when,
     to whom (`verb_kinds`: the verbs with a listener or an object after them, rules/attribution.toml)."""
     kind = verb_kinds.get(text[v:v_end].lower())
-    if end <= v and text[v_end - 3:v_end] == "ing" and re.search(r"(?:,|--|[—–]|\sand)\s*\Z",
-                                                                  text[max(sent.start, v - 5):v]):
+    if end <= v and text[v_end - 3:v_end] == "ing" and re.search(r"(?:,[”\"’]?|--|[—–]|\sand)\s*\Z",
+                                                                  text[max(sent.start, v - 6):v]):
         return True                      # "Obama endorsed Clinton Thursday, saying she has the courage": what
                                          # is said follows the participle; the clause before it is narration
     if end <= v and _WHEN_CLAUSE.search(text, end, v) and not _quotation_in(text, end, v):

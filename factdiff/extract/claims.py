@@ -288,6 +288,16 @@ def _quotation_in(text: str, a: int, b: int) -> bool:
     return bool(_QUOTE_MARKS.search(_SCARE_QUOTE.sub(" ", text[a:b])))
 
 
+_DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]")
+
+
+def _in_open_dash_clause(text: str, s: int, end: int, v: int) -> bool:
+    """Does v stand in a dash's clause that is still open and opened after the fact ending at end? ("includes
+    similar savings — roughly $700 billion, according to the CBO": the source of the dash's clause only)"""
+    dashes = [m.start() for m in _DASH.finditer(text, s, v)]
+    return len(dashes) % 2 == 1 and dashes[-1] >= end
+
+
 def _reported(text: str, a: int, b: int) -> bool:
     """Does what was said open between a and b (a "that", a quotation, a colon or a pronoun subject)?"""
     words = _RELATIVE_SUBJECT.sub(" ", _RELATIVE_THAT.sub(r"\1", text[a:b]))
@@ -316,7 +326,8 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
     if found.whole_sentence:             # "according to": only a relative clause around it is not its own,
         v, v_end = found.verbs[0]        # nor the source's name ("according to four congressional officials")
         if end <= v:
-            aside = bool(_RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start)) and "," in text[end:v]
+            aside = bool(_RELATIVE_ASIDE.search(text, max(sent.start, start - 120), start)) and "," in text[end:v] \
+                or _in_open_dash_clause(text, sent.start, end, v)
         else:                            # "..., according to Sen. Dick Durbin, the No. 2 Democrat": after a
             aside = start < v_end or bool(_RELATIVE_ASIDE.search(text, v_end, start)) or bool(   # closing cue
                 _OPENING_WORDS.search(text, sent.start, v)) and bool(_SOURCE_APPOSITION.match(text, v_end, start))

@@ -633,6 +633,11 @@ class AttributionReader:
             if office or not re.match(r"(?:a|an|the)\s|[a-z]", segment):
                 break                        # "Elliott Maynard" or "a senior Russian diplomat" speaks; "a
                                              # Republican trying to unseat Nick Rahall" only describes
+        if pos < v.start() and self.document and not cue.endswith("ing"):
+            doc = self.document.search(text[s:pos] + " ")
+            if doc and _OPENS_WITH.fullmatch(text[s:s + doc.start()]):
+                # "The cable, sent under the ambassador's name in 2009, warned": the paper behind an aside speaks
+                return self._make(doc.group("np"), None, cue, text, s, e)
         cands = self._candidates(text, s, pos, last_name)
         if not self._quotes.inside(pos):      # a name inside a quotation does not speak it
             cands = [c for c in cands if not self._quotes.inside(c[0] - 1)]

@@ -126,6 +126,8 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
 # ("Hollis had initially said", "Steele himself declared", "WikiLeaks said")
 _LONE_NAME = re.compile(r"(?<![\w.])(?P<name>" + _SURNAME + r")"
                         r"(?:\s+(?:has|had|have|also|himself|herself|[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")
+# an acronym alone before its verb: "CNN reported", "As TPM notes"
+_LONE_ACRONYM = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z]{2,6})(?:\s+(?:has|had|have|also|[a-z]+ly))*\s*\Z")
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause
 _FOCUS_BEFORE = re.compile(r"(?:^|[,.”\"]\s*)(?:even|only|not\s+even)\s+\Z", re.IGNORECASE)
 # words that open a sentence or a clause before its subject, never a speaker's name (the words no name starts
@@ -565,6 +567,14 @@ class AttributionReader:
                 or text[s:lone.start("name")].strip() == "The"):     # "The Guardian reported"
             alone = lone.group("name")         # "..., Labrador, who is 46, said": a surname alone
             out.append((lone.end("name"), "person", Entity(lone.start("name"), lone.end("name"), alone, alone, "name")))
+        acronym = _LONE_ACRONYM.search(text, max(s, pos - 30), pos)
+        if acronym and not any(c[0] >= acronym.end("name") for c in out) and (
+                acronym.start("name") == s or text[acronym.start("name") - 2:acronym.start("name")].strip() in
+                (",", "”", '"', ".") or _JOINS_A_CLAUSE.search(text, max(s, acronym.start("name") - 10),
+                                                              acronym.start("name"))):
+            name = acronym.group("name")       # "..., CNN reported", "As TPM notes": an outlet or a body that the
+            out.append((acronym.end("name"), "body",  # alias table does not know
+                        Entity(acronym.start("name"), acronym.end("name"), name, name, "organization")))
         out.sort(key=lambda c: c[0])
         return out
 

@@ -65,6 +65,11 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|co
                               r"[a-z]+ed)\s")
 # the first of two coordinated speakers: "White House officials [and lawmakers]"
 _COORDINATE_BEFORE = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][\w.’'-]*\s+){1,4}[a-z]+s)\s+\Z")
+# the first of two names or adjectives that share an office: "U.S. and [Iranian officials]"
+# (an abbreviation or a word made like a nationality's or a party's adjective, not "on Monday and Iranian officials")
+_ADJECTIVE_OF_PLACE = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))"
+_PAIRED_ADJECTIVE = re.compile(r"(?<![\w.’'-])(?<![Ii]n\s|[Oo]n\s|[Aa]t\s|[Tt]o\s|[Oo]f\s|[Bb]y\s)(?<![Ff]rom\s|[Ww]ith\s)(?:" + _ADJECTIVE_OF_PLACE + r",\s+)*" + _ADJECTIVE_OF_PLACE
+                               + r",?\s+and\s+\Z")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb in a relative clause: "a lawyer who wrote", "the report that said" ("that" then a subject, as in "said
 # that he said", is what was said)
@@ -725,7 +730,12 @@ class AttributionReader:
             if joined:                       # "White House officials and lawmakers say": both
                 np = joined.group("first") + " " + np
             else:
-                np = re.sub(r"^(?:and|or)\s+", "", np)     # "U.S. and Iranian officials": the office named
+                lead = re.match(r"(?:and|or)\s+", np)
+                np_start = item.start("np") + (lead.end() if lead else 0)
+                np = np[lead.end():] if lead else np
+                pair = _PAIRED_ADJECTIVE.search(text, max(s, np_start - 40), np_start) if np[:1].isupper() else None
+                if pair:                     # "U.S. and Iranian officials", "Russian, Chinese and Indian diplomats"
+                    np = pair.group() + np
             if re.search(r"[^s]s\Z", np):
                 np = _ARTICLE_BEFORE_NAME.sub("", np)    # "a project Democratic lawmakers say is": no article
                                                          # goes with a plural; the noun is what they speak of

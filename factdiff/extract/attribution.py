@@ -261,7 +261,7 @@ class AttributionReader:
                                  r"(?:" + not_office + r"[a-z-]+\s+){0,2}?"
                                  # one more word, capitalised in copy that has capitals ("senior Pentagon officials"),
                                  # under the same bar ("the one thing that Democrats said": not "that")
-                                 r"(?:" + not_office + r"[A-Z][a-z]+\s+)?"
+                                 r"(?:" + not_office + r"(?:[A-Z][a-z]+|(?![ap]\.m\.)(?:[A-Z]\.){2,3})\s+)?"    # "U.S. officials"
                                  # the last of two office words ("a senior administration official")
                                  r"(?P<o>" + alternation(self.offices) + r")(?:s|es)?(?![\w])"
                                  r"(?!\s+(?:" + alternation(self.offices) + r")(?:s|es)?(?![\w]))(?:\s+(?:in|of|for)\s+"

@@ -17,6 +17,8 @@ TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\."
 # what may open a sentence before its first real word: quotation marks and a linking word ("But he also said",
 # "“And they ...", "Also on Thursday,")
 SENTENCE_LEAD = r"[\s“\"]*(?:(?:But|And|Yet|So|Still|Later|Then|Also)\s+)?"
+# a dateline opening a story's first sentence: "KANSAS CITY, Mo. — ", "WASHINGTON -- "
+DATELINE_LEAD = re.compile(r"[\s“\"]*[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:--|[—–―])\s+")
 # the words that open a subordinate clause before its subject ("While the ministry has said little", "as the death
 # toll climbed")
 SUBORDINATORS = r"While|Although|Though|Even\s+though|Whereas|As|Because|If|When|Since|After|Before|Despite|Until|Unless"

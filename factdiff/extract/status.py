@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdiff.entities import Entity, entity_index
-from factdiff.extract.spans import (BE_BEFORE, DASH_ASIDE, FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD,
+from factdiff.extract.spans import (BE_BEFORE, DASH_ASIDE, DATELINE_LEAD, FREE_RELATIVE, PARTY_STATE, SENTENCE_LEAD,
                                     TITLE_ABBREVIATION, lower_same_length)
 from factdiff.rules import Rules, alternation, trie_alternation
 
@@ -207,6 +207,12 @@ class StatusReader:
                                    + alternation(st["actors"]["bodies"]) + r"s?)(?![\w])")
         # a body opening a clause, before its verb: "the chamber extends"
         self.body_opening = re.compile(r"\s*(?:[Tt]he\s+)?(?P<body>" + body + r")\s+" + _AUX + r"[a-z]+(?:s|ed)\s")
+        # "Leaders of the country's largest civil rights organization accused": a group of a body, opening a clause
+        # (the words of its "of" phrase are no verb in -ed and no word that joins clauses)
+        self.members_opening = re.compile(r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:"
+                                          + alternation(st["actors"]["members"]) + r")\s+of\s+(?:the\s+)?(?:(?!" + _FUNCTION
+                                          + r"\s|[a-z]+ed\s)[\w’'-]+\s+){0,5}?(?![a-z]+ed\s)[\w’'-]+)\s+"
+                                          + _AUX + r"[a-z]+ed\s")
         # "three Republican state senators who": a counted group before a relative clause
         self.counted_group = re.compile(r"(?<![\w’'-])(?P<who>" + group + r")\s*\Z")
         # "all 42 Senate Republicans", "two Senate Democrats": a counted group, told by its count
@@ -765,7 +771,10 @@ class StatusReader:
             # agencies to ...; proposed new rules": a verb with no subject of its own takes the first verb's
             if _COORDINATED.search(text, max(sentence_start, pos - 10), pos):
                 for start in (clause_start, sentence_start):
-                    opening = self.body_opening.match(text, start) or _NAME_OPENING.match(text, start)
+                    dateline = DATELINE_LEAD.match(text, start)      # "KANSAS CITY, Mo. — Leaders of ..."
+                    start = dateline.end() if dateline else start
+                    opening = self.body_opening.match(text, start) or _NAME_OPENING.match(text, start) \
+                        or self.members_opening.match(text, start)
                     if opening and opening.group(opening.lastgroup or 0).split()[0] not in _NOT_A_SUBJECT:
                         return opening.group(opening.lastgroup or 0).strip()
         return None

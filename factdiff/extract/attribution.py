@@ -43,7 +43,7 @@ _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
 # a name opening a clause or a sentence, before its verb or an apposition: "Strzok exchanged", "as Netanyahu
 # turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
-_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
+_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?:then-)?(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
                              r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z]|\s*(?:--|[―—–])\s)")
 # a subject named after its title in apposition: "the first lady, Melania Trump, questioned"
 _TITLED_SUBJECT = re.compile(r"[\s“\"]*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
@@ -51,7 +51,10 @@ _TITLED_SUBJECT = re.compile(r"[\s“\"]*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){
 # an opening phrase before a sentence's subject: "After the vote, ", "Campaigning in Ohio, ", "A self-described
 # dirty trickster, "
 _OPENING_CLAUSE = re.compile(r"(?:(?:After|Before|During|In|On|At|Since|Despite|Following|Amid|While|When|As|An?)\s|"
-                             r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*")
+                             r"[A-Z][a-z]+ing\s)[^,.;:“”\"]{0,80},\s*|"
+                             # a time before the subject: "Two years prior, ", "Last week, ", "Earlier this month, "
+                             r"(?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:later|earlier|prior|ago|before)|(?:Last|Earlier|Later)"
+                             r"(?:\s+[a-z]+){0,2}),\s*")
 # a group opening a sentence before its verb: "Protesters gathered", "Some Republican senators who ... are",
 # "Republican leaders generally support", "Democrats say"
 _GROUP_SUBJECT = re.compile(SENTENCE_LEAD + r"(?P<np>(?:(?:Some|Many|Most|Other|Several|All)\s+)?"
@@ -355,6 +358,14 @@ class AttributionReader:
                 # “He is not welcome,” Fox told CNN. “We reject his visit.”: the same speaker quoted on (also
                 # over a speech verb inside: "“... as Larry said there are real consequences”")
                 found, inner = Attribution(before.speaker, before.role, before.party, before.cue, True), False
+            elif found is None and text[prev_end - 1:prev_end] == ":" and self._quotes.inside(s + 1) \
+                    and text[s:s + 1] in "“\"":
+                # "Obama used virtually identical language against McCain:\n\n“His health care plan would ...”":
+                # a quotation a colon introduces is the speaker's before it, or the subject's of its sentence
+                if before is not None and not before.quoted:
+                    found = Attribution(before.speaker, before.role, before.party, before.cue, True)
+                elif self._last_subject:
+                    found = Attribution(self._last_subject, None, None, ":", True)
             prev_end = e
             if found is not None and last_person is not None and " " not in found.speaker \
                     and last_person.speaker.endswith(" " + found.speaker):

@@ -134,6 +134,10 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
 # ("Hollis had initially said", "Steele himself declared", "WikiLeaks said")
 _LONE_NAME = re.compile(r"(?<![\w.])(?P<name>" + _SURNAME + r")"
                         r"(?:\s+(?:has|had|have|also|himself|herself|[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")
+# whose a paper is: "[an analysis] from Standard & Poor’s", "[a study] by the Pew Research Center"
+_PAPER_AUTHOR = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?(?:(?!(?:in|on|at|to|for|and|that|which|released|published|"
+                           r"filed|issued|ahead)\s)[\w’'&.-]+\s*){1,5}?(?=\s(?:in|on|at|to|for|and|that|which|released|"
+                           r"published|filed|issued|ahead)\s|\Z)")
 # an acronym alone before its verb: "CNN reported", "As TPM notes"
 _LONE_ACRONYM = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z]{2,6})(?:\s+(?:has|had|have|also|[a-z]+ly))*\s*\Z")
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause
@@ -236,6 +240,9 @@ class AttributionReader:
                                    r"(?P<np>(?:the|a|an|its|his|her|their|this|that)\s+(?:" + word + r"){0,2}?(?:" + alt
                                    + r")|(?:" + word + r"){0,2}?(?:" + alt + r")s)"
                                    r"\s+(?:(?:also|later|further|previously)\s+)?\Z", re.IGNORECASE) if docs else None
+        # "according to an analysis from Standard & Poor’s", "according to a new study": a paper as the source
+        self.paper_named = re.compile(r"(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'&-]+\s+){0,3}?(?:" + alt
+                                      + r")s?(?![\w])", re.IGNORECASE) if docs else re.compile(r"(?!)")
         # "according to excerpts provided by ...", "citing court documents": papers, not a speaker
         self.paper_source = re.compile(r"(?P<c>(?i:" + alternation(a["according"]) + r"))\s+(?:(?:the|a|an)\s+)?"
                                        r"(?:[a-z]+\s+){0,2}(?:" + alt + r")s?(?![\w])", re.IGNORECASE) if docs else \
@@ -460,6 +467,16 @@ class AttributionReader:
                 or self.office.match(_GROUP_OF.sub("", who)):   # "the team of researchers from ...", "a study from"
             name = re.sub(r"(?:\s+(?:of|the|for|and|a|an|in|on))+\Z", "", " ".join(who.split()[:10]))
             found = self._make(name, None, m.group("c").lower(), text, s, e)
+        elif m.group("c").lower() != "citing" and (paper := self.paper_named.match(who)) is not None:
+            # "according to an analysis from Standard & Poor’s", "according to a wrongful death lawsuit filed in
+            # Cook County court Thursday by the man's wife": the paper, and whose it is; the rest of the phrase,
+            # up to its clause's end, only describes it (its time is the reporter's); a paper cited ("cut 40 jobs,
+            # citing a new audit") backs its sentence's speaker, and says nothing itself
+            author = _PAPER_AUTHOR.match(who, paper.end())
+            name = re.sub(r"(?:\s+(?:of|the|for|and|a|an|in|on|from|by))+\Z", "",
+                          paper.group() + (author.group() if author else ""))
+            found = self._make(name, None, m.group("c").lower(), text, s, e)
+            who = re.split(r"\s+(?:that|who|which|as)\s+", m.group("who").strip())[0]
         else:
             return None                      # "according to this view", "citing his health": no one is named
         # where the cue and its source's phrase stand ("according to a Fox News poll released Friday"): a fact in
@@ -588,9 +605,9 @@ class AttributionReader:
                 acronym.start("name") == s or text[acronym.start("name") - 2:acronym.start("name")].strip() in
                 (",", "”", '"', ".") or _JOINS_A_CLAUSE.search(text, max(s, acronym.start("name") - 10),
                                                               acronym.start("name"))):
-            name = acronym.group("name")       # "..., CNN reported", "As TPM notes": an outlet or a body that the
+            short = acronym.group("name")      # "..., CNN reported", "As TPM notes": an outlet or a body that the
             out.append((acronym.end("name"), "body",  # alias table does not know
-                        Entity(acronym.start("name"), acronym.end("name"), name, name, "organization")))
+                        Entity(acronym.start("name"), acronym.end("name"), short, short, "organization")))
         out.sort(key=lambda c: c[0])
         return out
 

@@ -252,9 +252,11 @@ _OBJECT_WHEN = re.compile(_OBJECT + _WHEN_SPOKEN.pattern)
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_BEFORE_VERB = re.compile(_PART_OF_DAY + r"\s*,?\s*(?:(?:also|again|[a-z]+ly)\s+)*")
 # a cue after at least three words closes its sentence: a noun phrase after its source describes the source
-# ("..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat"; not "X, according to officials, enables")
+# ("..., according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat", "..., according to the study, published
+# Sunday"; not "X, according to officials, enables")
 _OPENING_WORDS = re.compile(r"(?:\S+\s+){3}")
-_SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d])[^;:“”\"]*\Z")
+_SOURCE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s|[A-Z\d]|"
+                                r"(?:published|released|issued|filed|obtained|conducted|posted|unveiled)\s)[^;:“”\"]*\Z")
 _CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s*){1,5})")
 # a party and state tag after a lawmaker's name: ", D-Va.", " (R-N.Y.)"
 _PARTY_TAG = re.compile(r"(?:,\s*|\s*\()" + PARTY_STATE + r"\)?\Z")

@@ -99,7 +99,8 @@ class MeasureReader:
         word_like = alternation(rules.word_symbols) if rules.word_symbols else "(?!)"
         after_word_like = alternation(rules.units.get("_word_symbols", {}).get("followed_by", [])) or "(?!)"
         self.unit_symbol = re.compile(r"[\x20\u00a0]?(?:(?P<sym>" + alternation(multi) + r")(?![\w\"°])|(?P<sym1>"
-                                      + alternation(single) + r")(?:(?=/(?:" + alternation(rules.unit_by_symbol) + r")(?![\w]))"
+                                      + alternation(single) + r")(?:(?=/(?:" + alternation(rules.unit_by_symbol) + r"|(?i:"
+                                      + alternation(rules.unit_by_word) + r"))(?:\^?2|²)?(?![\w]))"
                                       r"|(?![\w\"°/-]|[\x20\u00a0][A-Z]))|(?P<symw>"
                                       + word_like + r")(?=[.,;:)]|\Z|[\x20\u00a0]+(?:" + after_word_like
                                       + r")(?![\w])))")
@@ -107,7 +108,7 @@ class MeasureReader:
                                     + alternation(rules.unit_by_word) + r"))(?![\w])")
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
                                    + alternation(rules.unit_by_word) + r"))|(?P<sym>" + alternation(rules.unit_by_symbol)
-                                   + r"))(?![\w])")
+                                   + r")(?P<squared>\^?2|²)?)(?![\w])")      # "9.8 m/s2": per second squared
         self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
                                         + r"))\s+and\s+\Z", re.IGNORECASE)
         self.calendar_words = {w.lower() for part in ("months", "weekdays") for w in rules.calendar.get(part, {})}
@@ -118,7 +119,8 @@ class MeasureReader:
                                       + alternation(signs) + r"))[\x20\u00a0]*\Z")
         not_q = rules.qualifiers.get("not_qualifiers", {}).get("before", [])
         self.not_qual_before = re.compile(r"(?<![\w])(?i:" + alternation(not_q) + r")[\x20\u00a0]*\Z") if not_q else None
-        self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w])")
+        self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w/])"
+                                     r"(?!-[\x20\u00a0]*\d)")      # not the "+" of "9.8 +/- 0.1" or "9.8 +- 0.1"
         # the last word of every qualifier phrase: a cheap test before the costly backward search
         self.qual_last = {p.split()[-1] for p in rules.qualifier_before}
         self.cur_last = {c[-1] for c in rules.currency_by_symbol} | {c[-1] for c in rules.currency_codes}
@@ -229,7 +231,7 @@ class MeasureReader:
             return None
         unit = self.rules.unit_by_word.get(re.sub(r"\s+", " ", (per["word"] or "").lower())) \
             or self.rules.unit_by_symbol.get(per["sym"] or "")
-        return (per, unit) if unit else None
+        return (per, unit + " squared" if per["squared"] else unit) if unit else None
 
     # ------------------------------------------------------------------ percent
     def percent(self, text: str, m: Mention) -> Measure | None:
@@ -480,7 +482,8 @@ def shared_units(text: str, measures: list[Measure]) -> list[Measure]:
             out.append(a)
             continue
         if _PLUS_MINUS.fullmatch(text, a.end, b.start) and b.kind in (Kind.NUMBER, Kind.QUANTITY):
-            out.append(Measure(a.start, b.end, b.kind, None, a.value - b.value, a.value + b.value, b.unit, "range",
+            # the value stated, and the interval its margin allows ("about 250" in so many words)
+            out.append(Measure(a.start, b.end, b.kind, a.value, a.value - b.value, a.value + b.value, b.unit, "approx",
                                "range: number plus or minus a margin", b.subject, precision=a.precision,
                                num_start=a.num_start, num_end=b.num_end))
             joined = True

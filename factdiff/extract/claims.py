@@ -153,6 +153,7 @@ def annotate(doc: Document, spans: list["Span"], rules: Rules, prefix: str) -> l
 # tells the reader when, not what was said (unless a reported clause opens: "said he would ... after",
 # "said after the meeting that ...")
 _NARRATIVE_AFTER = re.compile(r"\s(?:after|before|when|since|until|because)\s")
+_EVEN_AS = re.compile(r"(?:,\s+|\s)even\s+as\s")
 _PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+?)ing\s")                    # "Noting" -> "not" (+ed: "noted")
 _NEXT_CLAUSE_TIME = re.compile(r",?\s+and\s+(?:on|in|at|during|by)\s+(?:the\s+)?\Z")
 _OWN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?")
@@ -373,6 +374,9 @@ def _own_clause(text: str, start: int, end: int, found: Attribution | None, sent
         if v < start:
             if _NARRATIVE_AFTER.search(text, v, start) and not _reported(text, v, start):
                 continue
+            if not quoted and _EVEN_AS.search(text, v_end, start):
+                continue                     # "Trump said he is declaring a national emergency ..., even as he signs
+                                             # a package that includes just $1.4 billion": the reporter sets it beside
             if _NEXT_CLAUSE_TIME.search(text, v_end, start):
                 continue                     # "described him as ..., and on April 6, 2007, said that": the time of
                                              # the next verb, not what the first one said

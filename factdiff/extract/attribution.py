@@ -43,7 +43,8 @@ _VERB_BEFORE = re.compile(r"(?<![\w])(?!(?:he|she|it|they|we|who|which|that|also
 _CLAUSE_OPENER = re.compile(r"(?<![\w])(?:as|while|when|after|because|but|whereas|although|though)\s")
 # a name opening a clause or a sentence, before its verb or an apposition: "Strzok exchanged", "as Netanyahu
 # turned down", "Mr. Perry, ...", "Fellow Democratic Sen. Chris Coons", "House Majority Leader Steny Hoyer"
-_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?:then-)?(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION + r"\s+)?"
+_CLAUSE_SUBJECT = re.compile(r"[\s“\"]*(?P<name>(?:then-)?(?P<title>(?:[A-Z][a-z]+\s+){0,3}" + TITLE_ABBREVIATION
+                             + r"\s+)?"
                              r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4}))(?:,|\s+[a-z]|\s*(?:--|[―—–])\s)")
 # a subject named after its title in apposition: "the first lady, Melania Trump, questioned"
 _TITLED_SUBJECT = re.compile(r"[\s“\"]*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
@@ -71,8 +72,8 @@ _COORDINATE_BEFORE = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][\w.’'-]*\s+
 # the first of two names or adjectives that share an office: "U.S. and [Iranian officials]"
 # (an abbreviation or a word made like a nationality's or a party's adjective, not "on Monday and Iranian officials")
 _ADJECTIVE_OF_PLACE = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))"
-_PAIRED_ADJECTIVE = re.compile(r"(?<![\w.’'-])(?<![Ii]n\s|[Oo]n\s|[Aa]t\s|[Tt]o\s|[Oo]f\s|[Bb]y\s)(?<![Ff]rom\s|[Ww]ith\s)(?:" + _ADJECTIVE_OF_PLACE + r",\s+)*" + _ADJECTIVE_OF_PLACE
-                               + r",?\s+and\s+\Z")
+_PAIRED_ADJECTIVE = re.compile(r"(?<![\w.’'-])(?<![Ii]n\s|[Oo]n\s|[Aa]t\s|[Tt]o\s|[Oo]f\s|[Bb]y\s)(?<![Ff]rom\s|[Ww]ith\s)"
+                               r"(?:" + _ADJECTIVE_OF_PLACE + r",\s+)*" + _ADJECTIVE_OF_PLACE + r",?\s+and\s+\Z")
 _CAPITALISED = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*")
 # a verb in a relative clause: "a lawyer who wrote", "the report that said" ("that" then a subject, as in "said
 # that he said", is what was said)
@@ -135,9 +136,9 @@ _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
 _LONE_NAME = re.compile(r"(?<![\w.])(?P<name>" + _SURNAME + r")"
                         r"(?:\s+(?:has|had|have|also|himself|herself|[a-z]+ly))*\s*(?:,[^,]{2,80},\s*)?\Z")
 # whose a paper is: "[an analysis] from Standard & Poor’s", "[a study] by the Pew Research Center"
-_PAPER_AUTHOR = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?(?:(?!(?:in|on|at|to|for|and|that|which|released|published|"
-                           r"filed|issued|ahead)\s)[\w’'&.-]+\s*){1,5}?(?=\s(?:in|on|at|to|for|and|that|which|released|"
-                           r"published|filed|issued|ahead)\s|\Z)")
+_NOT_AN_AUTHOR = r"(?:in|on|at|to|for|and|that|which|released|published|filed|issued|ahead)\s"
+_PAPER_AUTHOR = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?(?!" + _NOT_AN_AUTHOR + r")[\w’'&.-]+"
+                           r"(?:\s+(?!" + _NOT_AN_AUTHOR + r")[\w’'&.-]+){0,4}?(?=\s" + _NOT_AN_AUTHOR + r"|\Z)")
 # an acronym alone before its verb: "CNN reported", "As TPM notes"
 _LONE_ACRONYM = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z]{2,6})(?:\s+(?:has|had|have|also|[a-z]+ly))*\s*\Z")
 # "Indeed, even Steele himself declared": a focusing word before the subject of a clause

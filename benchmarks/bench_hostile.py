@@ -21,11 +21,13 @@ HOSTILE = {
     "currency symbols": "$",
     "minus signs": "- ",
     "slashed days": "from 10/25 to 1/25-",
+    "margins and rates": "9.8 +/- 0.1 m/s2 per ",
 }
 # full extraction (statuses, speakers, entities) on one endless sentence: the work per sentence must stay bounded
 HOSTILE_CLAIMS = {
     "status words, no full stop": "the bill passed the Senate and ",
     "speakers, no full stop": "Mr. Smith’s lawyer, a spokesman for the group, said ",
+    "papers, no full stop": "according to a new study from the Pew Center filed in 2019 and U.S. and Iranian officials said ",
 }
 
 

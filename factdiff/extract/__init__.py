@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from factdiff.extract.anchors import find_anchors
@@ -42,6 +43,7 @@ _SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and
 # "5G network", "4K video", "13F filing", "3D printer": digits and a glued capital before a lower-case word
 _GLUED_CODE = re.compile(r"\d+[A-Z](?=\s+[a-z]{3,})(?!\s+(?:in|on|at|and|or|to|with|by|for|as|from|than|yesterday|"
                          r"today|now|then|last|this|next|was|is|were|are|will|would|outside|inside|overnight)\b)")
+_PLUS_BEFORE_WORD = re.compile(r"\+(?=[\x20\u00a0]+[A-Za-z])")   # "200+ people", not "9.8 +/- 0.1" or "2+2"
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")          # "06F6", "4K2": the digits are part of a code
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _SIGN = "-−"
@@ -168,6 +170,9 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
             if ms_w is None:
                 continue
+        plus = _PLUS_BEFORE_WORD.match(text, m.end)
+        if plus:                                  # "200+ people", "10+ years": what comes after the plus is
+            m = replace(m, end=m.end + 1)         # what is counted or measured, at least that many
         half = reader.unit_and_a_half(text, m)
         if half is None and reader.half_of_a_noun(text, m):
             continue
@@ -180,6 +185,11 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
         if taken.overlaps(ms.start, ms.end):
             ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
                          precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        if plus and ms.end > m.end:
+            ms = replace(ms, qualifier="at_least", low=ms.value, high=None, core_start=ms.start,
+                         rule=ms.rule + " + qualifier")
+        elif plus:
+            ms = replace(ms, end=m.end - 1, num_end=m.end - 1)   # "200+" alone: the plus is read as a qualifier
         ms = reader.qualify(text, ms)
         if taken.overlaps(ms.start, ms.end):
             continue
@@ -237,7 +247,6 @@ def _mention_at(text: str, a: int, parser: NumberParser) -> Mention | None:
     # a sign right before digits: "-5 degrees", "<-30"; not "1000-5000" (a range)
     s = m.start
     if s > 0 and text[s - 1] in _SIGN and text[s].isdigit() and (s < 2 or not text[s - 2].isalnum()):
-        from dataclasses import replace
         m = replace(m, start=s - 1, value=-m.value)
     return m
 

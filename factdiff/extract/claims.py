@@ -174,6 +174,8 @@ _QUOTED_TITLE = re.compile(r"(?<![\w])(?:on|of|in|to|at|the)\s+[“\"][A-Z\d][\w
 _AS_AFTER = re.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s")
 _SHORT_ANSWER = re.compile(r"\s+(?:no|yes|so|nothing|little|otherwise)\s*,?\s+(?:and|but|then)\s", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# a dash between words (not the en dash of "2013–2022")
+_DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]")
 _SCARE_QUOTE = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 _NEW_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w.’'-]*")
@@ -289,9 +291,6 @@ def _quotation_in(text: str, a: int, b: int) -> bool:
     """Does a quotation open or close between a and b? A word or two in quotation marks (“liked”, "doc fix") is
     the paper's wording, not a quotation that runs from the fact to a speech verb."""
     return bool(_QUOTE_MARKS.search(_SCARE_QUOTE.sub(" ", text[a:b])))
-
-
-_DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]")
 
 
 def _in_open_dash_clause(text: str, s: int, end: int, v: int) -> bool:

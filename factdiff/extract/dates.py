@@ -348,9 +348,12 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return day(d) if d else None
 
 
+_WORDS_AFTER_DAY = re.compile(r"[\s,]*([a-z]+(?:\s+[a-z]+)?)")     # "Sept. 11[ attacks]", "Sept. 11[, families]"
+
+
 def _event_year(ctx: DateContext, mo: int, d: int, end: int) -> int | None:
     """The year of the event a yearless day names, when a word for the event follows ("the Sept. 11 attacks")."""
-    after = re.match(r"[\s,]*([a-z]+(?:\s+[a-z]+)?)", ctx.text[end:end + 40])
+    after = _WORDS_AFTER_DAY.match(ctx.text, end, end + 40)
     if after is None:
         return None
     words = after.group(1).lower()

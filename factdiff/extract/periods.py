@@ -57,8 +57,6 @@ def _period_after_next(m: re.Match[str], ctx: DateContext) -> DateReading | None
     return period_of(ctx.anchor, m["per"].lower(), 2 if m["rel"].lower().startswith("after") else -2)
 
 
-
-
 @production("date.offset")
 def _offset(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     n = count_value(ctx, m["n"])

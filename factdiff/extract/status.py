@@ -88,7 +88,7 @@ _NOT_A_SUBJECT = frozenset({"The", "A", "An", "This", "That", "It", "He", "She",
                             "If", "When", "While", "As", "In", "On", "At", "After", "Before", "Earlier", "Later",
                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Who",
                             "Which", "What", "There", "Here", "Then", "Still", "Yet", "So"})
-_SUBJECT_NP = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+" + _AUX + r"(?:failed\s+to\s+)?\Z")
+_SUBJECT_NP = re.compile(r"(?P<np>(?:\w[\w'’-]*\s+){0,4}?\w[\w'’-]*)\s+" + _AUX + r"(?:failed\s+to\s+)?\Z")
 # words that never modify a body's name: "ever since the governor signed" is the governor
 _FUNCTION = (r"(?:the|a|an|his|her|its|their|our|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|since|after|"
              r"before|when|while|as|"

@@ -24,11 +24,11 @@ _AND_A_FRACTION = re.compile(r"\s+and\s+(?:a\s+)?(half|quarter)(?![\w])", re.IGN
 _NOUN_NEXT = re.compile(r"[\x20\u00a0]+(?!of\b|or\b|and\b|to\b|in\b|as\b|is\b|was\b)[a-z]|-[a-z]")   # or "-floor"
 # "50,000 pounds ($78,400)": an amount converted beside it is money
 _CONVERSION_AFTER = re.compile(r"\s*[(,;]\s*(?:about\s+|around\s+|roughly\s+|or\s+)?(?:US\s?\$|\$|€|¥|\d[\d,.]*\s*(?:dollars|euros))")
-_AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+\Z", re.IGNORECASE)
 # "a man in his 50s", "in her late 60s": an age between the decade's years
 _DECADE_OF_LIFE = re.compile(r"(?<![\w])in\s+(?:his|her|their|its)\s+(?P<part>early\s+|mid-?\s*|late\s+)?\Z", re.IGNORECASE)
-# "Roger Stone, 66, was taken": a bare number set off by commas after a name is the person's age
-_APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
+# "Roger Stone, 66, was taken", "the suspect, 22,": a bare number set off by commas after a name or a
+# person is the person's age
+_APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Za-z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
 _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
@@ -112,6 +112,10 @@ class MeasureReader:
         self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
                                         + r"))\s+and\s+\Z", re.IGNORECASE)
         self.calendar_words = {w.lower() for part in ("months", "weekdays") for w in rules.calendar.get(part, {})}
+        ages = rules.units.get("_ages", {})
+        self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages.get("before", ["aged"]))
+                                     + r")[\x20\u00a0]+\Z", re.IGNORECASE)
+        self.age_people = frozenset(ages.get("people", []))
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
         words = [p for p in rules.qualifier_before if p[0].isalnum()]
         signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
@@ -297,9 +301,10 @@ class MeasureReader:
         """ "aged 87", "a man of age 87", "Roger Stone, 66, was": an age in years."""
         if m.value <= 0 or m.value > 119:
             return None
-        b = _AGE_BEFORE.search(text, max(0, m.start - 8), m.start)
-        if b:
-            return Measure(b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
+        b = self.age_before.search(text, max(0, m.start - 10), m.start)
+        turned = b is not None and b["cue"].lower().startswith("turn")     # a verb: the age is the number alone
+        if b and not (turned and self.count(text, m)):
+            return Measure(m.start if turned else b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
                            "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 30), m.start)
         if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
@@ -309,8 +314,10 @@ class MeasureReader:
                            "range", "quantity: age as a decade of life", "age", precision=m.precision,
                            num_start=m.start, num_end=m.end)
         n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and n["name"].lower().rstrip(".") \
-                not in self.calendar_words:
+        name = n["name"] if n else ""
+        if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and (
+                name[0].isupper() and name.lower().rstrip(".") not in self.calendar_words
+                or name.lower() in self.age_people):
             return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",
                            "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
                            num_end=m.end)

@@ -42,12 +42,24 @@ def period_of(a: Date, per: str, shift: int) -> DateReading | None:
     return None
 
 
+_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
+# the periods that "the past ..." and "the last ..." count back from the story's date, in days or months
+_ROLLING = {"week": ("week", 1), "fortnight": ("week", 2), "month": ("month", 1), "year": ("year", 1),
+            "decade": ("decade", 1)}
+
+
 @production("date.shifted_period")
 def _shifted_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    shift = ctx.rules.calendar["shifts"][m["shift"].lower()]
+    word, per = m["shift"].lower(), m["per"].lower()
+    rolling = per in _ROLLING and (word == "past" or (word == "last" and m["the"] is not None))
+    if word == "last" and _OF_AFTER.match(ctx.text, m.end()):
+        return None                          # "the last year of his term": counted within something else
     if ctx.anchor is None:
         return UNRESOLVED
-    return period_of(ctx.anchor, m["per"].lower(), int(shift))
+    if rolling:                              # "over the past decade": the ten years up to the story
+        unit, n = _ROLLING[per]
+        return rolling_span(ctx.anchor, unit, n, future=False)
+    return period_of(ctx.anchor, per, int(ctx.rules.calendar["shifts"][word]))
 
 
 @production("date.period_after_next")
@@ -93,8 +105,8 @@ def _offset_in(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 @production("date.span_from_anchor")
 def _span_from_anchor(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     n = count_value(ctx, m["n"])
-    if n is None or n == 0:
-        return None
+    if n is None or n == 0 or (n != 1 and m.group(0)[-1] not in "sS"):
+        return None                          # "he turns 74 next month": a number, then "next month"
     if ctx.anchor is None:
         return UNRESOLVED
     a = ctx.anchor
@@ -116,6 +128,11 @@ def _span_from_anchor(m: re.Match[str], ctx: DateContext) -> DateReading | None:
             if d.weekday() < 5:
                 days.append(d)
         return span(min(days), max(days))
+    return rolling_span(a, unit, n, future)
+
+
+def rolling_span(a: Date, unit: str, n: int, future: bool) -> DateReading | None:
+    """The n days, weeks, months, years or decades after the anchor day, or up to the day before it."""
     if future:
         start = a + dt.timedelta(days=1)
         end = shift_date(a, unit, n)[1] if unit not in ("year", "decade") else \

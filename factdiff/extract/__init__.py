@@ -178,7 +178,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue
         ms = (half or reader.money(text, m) or reader.percent(text, m)
               or reader.percent_before(text, m, bool(measures) and measures[-1].end >= m.start - 24)
-              or reader.quantity(text, m) or reader.age(text, m)
+              or reader.quantity(text, m) or reader.age(text, m) or reader.tens(text, m)
               or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
                                                   "exact", "number", precision=m.precision, scale=m.scale,
                                                   num_start=m.start, num_end=m.end))

@@ -25,7 +25,10 @@ _NOUN_NEXT = re.compile(r"[\x20\u00a0]+(?!of\b|or\b|and\b|to\b|in\b|as\b|is\b|wa
 # "50,000 pounds ($78,400)": an amount converted beside it is money
 _CONVERSION_AFTER = re.compile(r"\s*[(,;]\s*(?:about\s+|around\s+|roughly\s+|or\s+)?(?:US\s?\$|\$|€|¥|\d[\d,.]*\s*(?:dollars|euros))")
 # "a man in his 50s", "in her late 60s": an age between the decade's years
-_DECADE_OF_LIFE = re.compile(r"(?<![\w])in\s+(?:his|her|their|its)\s+(?P<part>early\s+|mid-?\s*|late\s+)?\Z", re.IGNORECASE)
+# ("into their early 60s", "in his early to mid-20s"; "in their 30s and 40s": the second one too, from its own start)
+_DECADE_OF_LIFE = re.compile(r"(?<![\w])in(?:to)?\s+(?:his|her|their|its)\s+(?P<listed>(?:(?:early|mid-?|late)\s*)?\d0s"
+                             r"(?:\s*,\s*|\s+(?:and|or|to)\s+))?(?:(?P<from>early|mid)\s+to\s+)?"
+                             r"(?P<part>early\s+|mid-?\s*|late\s+)?\Z", re.IGNORECASE)
 # "Roger Stone, 66, was taken", "the suspect, 22,": a bare number set off by commas after a name or a
 # person is the person's age
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Za-z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
@@ -62,6 +65,12 @@ class Measure:
 
 
 _NOUN_AND = re.compile(r"(?<![\w])[A-Za-z][a-z]+\s+and\s+\Z")
+
+
+@lru_cache(maxsize=8)
+def weather_before(rules: Rules) -> re.Pattern[str]:
+    """A word of weather earlier in the sentence ("Highs in the mid-40s"), searched in a window before a number."""
+    return re.compile(r"(?<![\w])(?i:" + alternation(rules.units["_tens"]["weather"]) + r")(?![\w])[^.!?]*\Z")
 
 
 class MeasureReader:
@@ -116,6 +125,10 @@ class MeasureReader:
         self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages.get("before", ["aged"]))
                                      + r")[\x20\u00a0]+\Z", re.IGNORECASE)
         self.age_people = frozenset(ages.get("people", []))
+        self.tens_parts = {k: (int(v[0]), int(v[1])) for k, v in rules.units["_tens"]["parts"].items()}
+        self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
+                                      + alternation(self.tens_parts) + r")[\x20\u00a0-]?)?\Z", re.IGNORECASE)
+        self.weather = weather_before(rules)
         self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
         words = [p for p in rules.qualifier_before if p[0].isalnum()]
         signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
@@ -306,11 +319,15 @@ class MeasureReader:
         if b and not (turned and self.count(text, m)):
             return Measure(m.start if turned else b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
                            "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
-        decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 30), m.start)
+        decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 50), m.start)
         if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
+            shares = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
             part = (decade["part"] or "").lower().rstrip("- ")          # "in her late 60s": 67..69
-            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
-            return Measure(decade.start(), m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
+            lo, hi = shares.get(part, (0, 9))
+            if decade["from"]:                                          # "early to mid-20s": 20..26
+                lo = shares[decade["from"].lower()][0]
+            start = decade.end("listed") if decade["listed"] else decade.start()
+            return Measure(start, m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
                            "range", "quantity: age as a decade of life", "age", precision=m.precision,
                            num_start=m.start, num_end=m.end)
         n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -322,6 +339,24 @@ class MeasureReader:
                            "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
                            num_end=m.end)
         return None
+
+    def tens(self, text: str, m: Mention) -> Measure | None:
+        """ "highs in the mid-40s", "the upper 80s": a round number in the plural spans its ten."""
+        if not (m.plain_digits and 10 <= m.value <= 90 and m.value % 10 == 0 and text[m.end:m.end + 1] == "s"
+                and not text[m.end + 1:m.end + 2].isalnum()):
+            return None
+        b = self.tens_before.search(text, max(0, m.start - 12), m.start)
+        if not b or not (b["the"] or b["part"]):
+            return None
+        lo, hi = self.tens_parts.get((b["part"] or "").lower(), (0, 9))
+        start = b.start("part") if b["part"] else m.start
+        if self.weather.search(text, max(0, start - 80), start):
+            return Measure(start, m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "degree", "range",
+                           "quantity: temperatures in tens", precision=m.precision, num_start=m.start,
+                           num_end=m.end)
+        return Measure(start, m.end + 1, Kind.NUMBER, None, m.value + lo, m.value + hi, None, "range",
+                       "number: a round number in the plural", precision=m.precision, num_start=m.start,
+                       num_end=m.end)
 
     # ------------------------------------------------------------------ count
     def count(self, text: str, m: Mention) -> Measure | None:

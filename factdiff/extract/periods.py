@@ -10,6 +10,7 @@ from factdiff.extract.dates import (UNIT_DAYS, UNRESOLVED, Date, DateContext, Da
                                     count_value, day_of, month, month_end, month_number, ordinal_value, part_share,
                                     production, resolve_day_year, resolve_month_year, safe_date, shift_date, span,
                                     take_part, year, year_of)
+from factdiff.extract.measures import weather_before
 
 
 def period_of(a: Date, per: str, shift: int) -> DateReading | None:
@@ -183,14 +184,28 @@ def _decade(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     said = m.group(0).lower()
     if m["dec"] and ("'" in said or "’" in said) and not m["part"] and not said.startswith("the"):
         return None          # "2010's memorable moments" is the year's, not the decade's ("the 1990's" is)
+    if m["dec3"] and not _plain_decade(m, ctx):
+        return None
     if m["dec"]:
         y0 = int(m["dec"])
+    elif m["dec3"]:
+        y0 = 1900 + int(m["dec3"])
     else:
         two = int(m["dec2"])
         y0 = 1900 + two if two >= 30 else 2000 + two
     width = 100 if y0 % 100 == 0 and m["dec"] and y0 % 1000 != 0 else 10   # "the 1800s"
     lo, hi = Date(y0, 1, 1), Date(y0 + width - 1, 12, 31)
     return _years_or_part(ctx, m, lo, hi)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+(?:[3-9]0s(?:\s*,\s*|\s+(?:and|or|to|through)\s+))?\Z", re.IGNORECASE)
+
+
+def _plain_decade(m: re.Match[str], ctx: DateContext) -> bool:
+    """ "back in the 60s", "the 70s and 80s": a decade without its apostrophe, after "the" and not about weather."""
+    if not (m.group(0).lower().startswith("the") or _THE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+        return False
+    return not weather_before(ctx.rules).search(ctx.text, max(0, m.start() - 80), m.start())
 
 
 @production("date.iso_week")

@@ -52,8 +52,8 @@ def find_anchors(rules: Rules, lower: str) -> list[int]:
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def lead_starts(text: str, pos: int, limit: int = 3) -> list[int]:
-    """Starts of up to `limit` date lead words right before `pos` ("the end of" 1989), each word
+def lead_starts(text: str, pos: int, limit: int = 4) -> list[int]:
+    """Starts of up to `limit` date lead words right before `pos` ("the end of the" year), each word
     with the spaces or hyphens after it within 24 characters. Asked at every anchor: a plain scan
     back costs less than a regex search of the window."""
     out: list[int] = []

@@ -17,7 +17,7 @@ from factdiff.extract.measures import MeasureReader, measure_reader
 from factdiff.extract.numbers import Mention
 from factdiff.extract.spans import Claimed, Span
 from factdiff.model import Kind
-from factdiff.rules import Rules
+from factdiff.rules import Rules, alternation
 
 
 def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
@@ -25,6 +25,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
     ctx = DateContext(rules, anchor, text)
     ctx_future = DateContext(rules, anchor, text, future=True)
     tense = _Tense(text)
+    scheduled = _scheduled_before(rules)
+    told = _told_reader(rules)
     found: list[Span] = []
     last = -1
     reader = measure_reader(rules)
@@ -45,7 +47,9 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 prod = producer(rule.produce)
                 if prod is None:
                     continue
-                reading = prod(m, ctx_future if tense.future(start) else ctx)
+                future = (tense.future(start) or scheduled.search(text, max(0, start - 40), start) is not None) \
+                    and not told.said_before(text, start)
+                reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue
                 if rule.produce == "date.bare_year" and _year_is_a_measure(text, m.start(), m.end(), reader, rules):
@@ -146,6 +150,44 @@ _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|
 # one of these is in every match of _FUTURE: a plain look for them first spares most sentences the regex
 _FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "upcoming", "expected", "due", "'ll", "’ll")
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
+
+
+@lru_cache(maxsize=8)
+def _scheduled_before(rules: Rules) -> re.Pattern[str]:
+    """ "takes effect Jan. 1", "begins on Monday": a verb of a schedule right before the date."""
+    verbs = rules.calendar["scheduled"]["verbs"]
+    return re.compile(r"(?<![\w])(?i:" + alternation(verbs) + r")\s+(?:(?:on|in|at|from|until|through)\s+)?"
+                      r"(?:the\s+)?\Z")
+
+
+# the word before a date, and the word before that: "be" or "to" before it makes "arraigned" no past
+_WORD_BEFORE_DATE = re.compile(r"(?:(?<![\w'’-])(?P<aux>[A-Za-z]+)\s+)?(?<![\w'’-])(?P<verb>(?!(?:on|late|early)\s)[A-Za-z]+)\s+"
+                               r"(?:(?:on|late|early)\s+)?\Z")
+_NOT_A_PAST = frozenset({"be", "been", "being", "to", "will", "would", "shall", "should", "may", "might", "can",
+                         "could", "must", "get", "gets", "getting"})
+
+
+class _Told:
+    """A verb in the past right before a date: "said Friday", "tweeted on Friday" (rules/calendar.toml [told])."""
+
+    def __init__(self, rules: Rules) -> None:
+        told = rules.calendar["told"]
+        self.irregular = frozenset(told["irregular"])
+        self.not_past = frozenset(told["not_past"])
+
+    def said_before(self, text: str, start: int) -> bool:
+        m = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
+        if not m:
+            return False
+        verb = m["verb"].lower()
+        if m["aux"] and m["aux"].lower() in _NOT_A_PAST:
+            return False                     # "scheduled to be arraigned Thursday": a passive ahead
+        return verb in self.irregular or (verb.endswith("ed") and verb not in self.not_past)
+
+
+@lru_cache(maxsize=8)
+def _told_reader(rules: Rules) -> _Told:
+    return _Told(rules)
 
 
 class _Tense:

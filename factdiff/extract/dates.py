@@ -421,8 +421,8 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
         return a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
     if shift in ("this", "current"):
         return monday + dt.timedelta(days=wd)
-    if ctx.future:                          # "the vote will be held on Friday": the next one
-        return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
+    if ctx.future:                          # "the vote will be held on Friday": the next one, or today
+        return a + dt.timedelta(days=(wd - a.weekday()) % 7)
     back = (a.weekday() - wd) % 7          # bare "on Friday": the most recent one
     return a - dt.timedelta(days=back)
 

@@ -261,9 +261,11 @@ def _part_of_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = int(m["y2"])
         lo, hi = take_part(Date(y, 1, 1), Date(y, 12, 31), part, "month")
     else:
-        if ctx.anchor is None:
-            return UNRESOLVED
-        period = period_of(ctx.anchor, m["per"].lower(), int(ctx.rules.calendar["shifts"][m["shift"].lower()]))
+        shift = m["shift"].lower()
+        if ctx.anchor is None or (shift == "the" and not ctx.future):
+            return UNRESOLVED                # "By the end of the year, 40 had died": which year is the story's
+        period = period_of(ctx.anchor, m["per"].lower(), 0 if shift == "the" else
+                           int(ctx.rules.calendar["shifts"][shift]))
         if period is None or period.low is None or period.high is None:
             return None
         lo, hi = take_part(period.low, period.high, part, "month" if m["per"].lower() == "year" else "day")

@@ -297,7 +297,8 @@ def _quarter(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 @production("date.half")
 def _half(m: re.Match[str], ctx: DateContext) -> DateReading | None:
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    said = (m["h"] or m.groupdict().get("hh") or "").lower()
+    h = 1 if said in ("first", "1st", "1") else 2
     if m["y"]:
         y = int(m["y"])
     elif ctx.anchor is None:

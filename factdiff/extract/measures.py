@@ -150,6 +150,7 @@ class MeasureReader:
         self.idiom = re.compile(r"(?<![\w-])(?i:" + alternation(idioms) + r")(?![\w-])") if idioms else None
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
         self.not_plural = {w.lower() for w in counts["not_plural"]}
+        self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 
     def is_ordinal(self, text: str, m: Mention) -> bool:
@@ -387,8 +388,12 @@ class MeasureReader:
                                    "count: noun after one", word, precision=m.precision, scale=m.scale,
                                    num_start=m.start, num_end=m.end)
             if _VERBISH.search(low) and word.islower():
-                break       # "246 killed", "24 recently": a verb or adverb, no noun to count
-            pos = wm.end()
+                nxt = self.word.match(text, wm.end())
+                if low.endswith("ly") and low not in self.adjectives_in_ly or not (
+                        nxt and self._plural(nxt["w"].lower()) and nxt["w"].lower() not in self.stop):
+                    break   # "246 killed", "24 recently": a verb or adverb, no noun to count; "three armed
+                            # men", "3.2 billion monthly users": an adjective before the noun
+            pos = wm.end() + (1 if "." in word and text[wm.end():wm.end() + 1] == "." else 0)   # "U.S. troops"
         return None
 
     def _plural(self, w: str) -> bool:
@@ -396,8 +401,8 @@ class MeasureReader:
             return self.irregular[w] != w or w in ("police", "personnel", "staff", "cattle", "livestock",
                                                    "militia", "infantry", "crew", "sheep", "fish",
                                                    "aircraft", "species", "series", "offspring")
-        if w in self.not_plural or len(w) < 3:
-            return False
+        if w in self.not_plural or len(w) < 3 or "." in w:
+            return False                      # "U.S.": an abbreviation, no plural
         return w.endswith("s") and not re.search(r"(?:ss|us|is|'s|’s)$", w)
 
     def singular(self, w: str) -> str:

@@ -266,6 +266,8 @@ class _State:
         self.hundreds = ZERO      # hundreds part of the current group
         self.small = ZERO         # below-hundred part of the current group
         self.frac = ZERO          # a fraction read in the current group ("and a half")
+        self.dozen = ZERO         # the dozen the current group counts in, if any ("a dozen and a half": 18)
+        self.frac_of_dozen = False
         self.has_current = False
         self.last_scale = ZERO
         self.scale: Decimal | None = None
@@ -305,6 +307,8 @@ class _State:
         if self.last_group_was_fraction_after_scale and self.hundreds == 0 and self.small == 0:
             # "one million and a half": the fraction is of the last scale
             v = self.total + self.frac * self.last_scale
+        elif self.frac_of_dozen:
+            v += self.frac * (self.dozen - 1)     # "a dozen and a half": half of the dozen
         return self.sign * v
 
     def precision(self) -> Decimal:
@@ -409,8 +413,8 @@ class _State:
             self.any = True
             self.last_group_was_fraction_after_scale = False
         elif k == "dozen":
-            if self.frac and prev in ("a", "an"):
-                self.small, self.frac = self.frac * t.value, ZERO     # "half a dozen"
+            if self.frac and prev in ("a", "an", "frac", "dash"):
+                self.small, self.frac = self.frac * t.value, ZERO     # "half a dozen", "a half-dozen"
             elif self.small or self.hundreds:
                 self.small = (self.small or ONE) * t.value
             elif prev in ("a", "an"):
@@ -419,6 +423,7 @@ class _State:
                 return False
             self.has_current = True
             self.any = True
+            self.dozen = t.value
         elif k == "frac":
             if self.numerator is not None:
                 num, self.numerator = self.numerator, None
@@ -439,6 +444,7 @@ class _State:
             if prev == "num" and num != num.to_integral_value():
                 return False
             self.frac += num / t.value
+            self.frac_of_dozen = bool(self.dozen) and self.small == self.dozen and prev in ("a", "an")
             self.any = True
             if self.total and not self.hundreds and self.and_after_scale:
                 self.last_group_was_fraction_after_scale = True
@@ -458,7 +464,9 @@ class _State:
                 return False
             self.and_after_scale = prev == "scale"
         elif k == "dash":
-            if prev not in ("tens", "unit") or nxt not in ("unit", "frac"):
+            if prev == "frac" and nxt == "dozen" and self.frac:
+                pass                                   # "a half-dozen"
+            elif prev not in ("tens", "unit") or nxt not in ("unit", "frac"):
                 return False
             if prev == "unit" and nxt != "frac":
                 return False

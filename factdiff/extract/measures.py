@@ -33,6 +33,9 @@ _DECADE_OF_LIFE = re.compile(r"(?<![\w])in(?:to)?\s+(?:his|her|their|its)\s+(?P<
 # person is the person's age
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Za-z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
 _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
+# what may follow an age told in a clause of its own: its end, or "when", "in", "at the time"
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s+(?:when|in|at\s+the\s+time|after|of\s+(?:cancer|complications)"
+                                r"|from)(?![\w])|\s*\Z)")
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
@@ -125,6 +128,7 @@ class MeasureReader:
         self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages.get("before", ["aged"]))
                                      + r")[\x20\u00a0]+\Z", re.IGNORECASE)
         self.age_people = frozenset(ages.get("people", []))
+        self.age_told = re.compile(r"(?<![\w])(?i:" + alternation(ages["before_clause_end"]) + r")[\x20\u00a0]+\Z")
         self.tens_parts = {k: (int(v[0]), int(v[1])) for k, v in rules.units["_tens"]["parts"].items()}
         self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
                                       + alternation(self.tens_parts) + r")[\x20\u00a0-]?)?\Z", re.IGNORECASE)
@@ -317,9 +321,12 @@ class MeasureReader:
             return None
         b = self.age_before.search(text, max(0, m.start - 10), m.start)
         turned = b is not None and b["cue"].lower().startswith("turn")     # a verb: the age is the number alone
-        if b and not (turned and self.count(text, m)):
-            return Measure(m.start if turned else b.start(), m.end, Kind.QUANTITY, m.value, None, None, "year", "exact", "quantity: age",
-                           "age", precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        if b and not (turned and self.count(text, m)) or (
+                m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end)
+                and self.age_told.search(text, max(0, m.start - 12), m.start)):        # "He was 84."
+            return Measure(b.start() if b and not turned else m.start, m.end, Kind.QUANTITY, m.value, None, None,
+                           "year", "exact", "quantity: age", "age", precision=m.precision, scale=m.scale,
+                           num_start=m.start, num_end=m.end)
         decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 50), m.start)
         if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
             shares = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}

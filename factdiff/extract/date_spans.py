@@ -155,9 +155,9 @@ _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 @lru_cache(maxsize=8)
 def _scheduled_before(rules: Rules) -> re.Pattern[str]:
     """ "takes effect Jan. 1", "begins on Monday": a verb of a schedule right before the date."""
-    verbs = rules.calendar["scheduled"]["verbs"]
-    return re.compile(r"(?<![\w])(?i:" + alternation(verbs) + r")\s+(?:(?:on|in|at|from|until|through)\s+)?"
-                      r"(?:the\s+)?\Z")
+    verbs, setting = rules.calendar["scheduled"]["verbs"], rules.calendar["scheduled"]["setting"]
+    return re.compile(r"(?<![\w])(?:(?i:" + alternation(verbs) + r")\s+(?:(?:on|in|at|from|until|through)\s+)?"
+                      r"|(?i:" + alternation(setting) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:for|until|to)\s+)(?:the\s+)?\Z")
 
 
 # the word before a date, and the word before that: "be" or "to" before it makes "arraigned" no past

@@ -156,10 +156,14 @@ def can_contradict(a: Fact, b: Fact, claim: Claim) -> bool:
     sim = claim.pair_score(a, b)
     if a.kind == Kind.CHANGE:
         return sim >= 0.9
+    # "climbed to 102 million" / "dropped to 102 million", "rose 77.68 points" / "fell 77.68 points": one
+    # figure, close contexts, opposite ways (the verb that differs is the word they would share)
+    turned = a.value == b.value and a.extra.get("direction") != b.extra.get("direction")
     if Kind.NUMBER in (a.kind, b.kind):
-        # "climbed to 102 million" / "dropped to 102 million": one figure, close contexts, opposite ways
-        turned = a.value == b.value and a.extra.get("direction") != b.extra.get("direction")
         return same_but_for_fact(a, b) or (turned and sim >= CONTRADICTION_THRESHOLD)
+    if turned and a.extra.get("direction") and b.extra.get("direction") and (
+            same_but_for_fact(a, b) or sim >= CONTRADICTION_THRESHOLD):
+        return True
     if not claim.measured_alike(a, b):
         return False
     return sim >= (DATE_CONTRADICTION_THRESHOLD if a.kind == Kind.DATE else CONTRADICTION_THRESHOLD)

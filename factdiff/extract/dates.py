@@ -344,8 +344,22 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = _event_year(ctx, mo, dnum, m.end()) or resolve_day_year(ctx, mo, dnum)
         if y is None:
             return UNRESOLVED if safe_date(2000, mo, dnum) else None
+        if m["wd"]:
+            y = _year_of_weekday(ctx, m["wd"], y, mo, dnum)
     d = safe_date(y, mo, dnum)
     return day(d) if d else None
+
+
+def _year_of_weekday(ctx: DateContext, weekday: str, y: int, mo: int, d: int) -> int:
+    """ "Thursday 12 December" in a November 2019 story: 2019's, the one that falls on a Thursday."""
+    wd = ctx.rules.calendar["weekdays"].get(weekday.lower().rstrip("."))
+    first = safe_date(y, mo, d)
+    if wd is None or first is None or first.weekday() == int(wd) or ctx.anchor is None:
+        return y
+    anchor = ctx.anchor
+    fits = [(abs((c - anchor).days), c.year) for c in (safe_date(y - 1, mo, d), safe_date(y + 1, mo, d))
+            if c is not None and c.weekday() == int(wd) and abs((c - anchor).days) <= 366]
+    return min(fits)[1] if fits else y
 
 
 _WORDS_AFTER_DAY = re.compile(r"[\s,]*([a-z]+(?:\s+[a-z]+)?)")     # "Sept. 11[ attacks]", "Sept. 11[, families]"

@@ -103,7 +103,7 @@ class MeasureReader:
         self.percent_after = re.compile(
             r"[\x20\u00a0]?(?:(?P<pp>(?i:percentage[\s-]points?|%[\x20\u00a0]?points?|per\s?cent(?:age)?\s+points?|pp|ppts?))"
             r"|(?P<bp>(?i:basis\s+points?|bps))"
-            r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)))(?![\w])")
+            r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)|pc))(?![\w])")       # "1.7pc": British papers
         # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series" and
         # "PA 23456 F Block" are not; before a slash only when a unit follows it ("120 g/km")
         multi = [u for u in rules.unit_by_symbol if len(u) > 1 and u not in rules.word_symbols]
@@ -433,9 +433,14 @@ class MeasureReader:
     def score(self, text: str, a: Measure, b: Measure) -> Measure | None:
         """"a 5-4 decision", "voted 52-48", "by a vote of 219 to 212": one tally, its sides kept in low and
         high as written (winner first); not two numbers, and not a range, which rises."""
-        if a.kind != Kind.NUMBER or b.kind not in (Kind.NUMBER, Kind.COUNT) or a.value is None or b.value is None \
-                or a.value < b.value or a.qualifier != "exact" or b.qualifier != "exact":
+        votes_first = a.kind == Kind.COUNT and a.unit == "vote" and b.kind == Kind.NUMBER \
+            and text[a.end:b.start] == " to "                   # "passed by 330 votes to 286"
+        if a.kind != Kind.NUMBER and not votes_first or b.kind not in (Kind.NUMBER, Kind.COUNT) or a.value is None \
+                or b.value is None or a.value < b.value or a.qualifier != "exact" or b.qualifier != "exact":
             return None
+        if votes_first:
+            return Measure(a.start, b.end, Kind.SCORE, None, a.value, b.value, None, "exact", "score: N votes to M",
+                           "votes", num_start=a.num_start, num_end=b.num_end)
         sides = (text[a.num_start:a.num_end], text[b.num_start:b.num_end])
         if any(not x.isdigit() or len(x) > 3 or (len(x) > 1 and x[0] == "0") for x in sides):
             return None                      # "0207-4", "1,000": a phone number, an amount
@@ -606,6 +611,7 @@ def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:
                    num_end=b.num_end)
 
 
+_BY_BEFORE = re.compile(r"(?<![\w])(?i:by)[\x20\u00a0]+\Z")
 _UP_TO = re.compile(r"(?i:up[\x20\u00a0]+to)[\x20\u00a0]*")
 
 
@@ -635,6 +641,8 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
     lo, hi = _scaled_like(a, b, b.value), b.value
     if word in ("-", "–", "—", "~", "to") and not opener and lo >= hi and not (lo < 0 or hi < 0):
         return None                             # "3-2": a score, "2 to 1": odds
+    if word == "to" and not opener and 0 < lo and hi > 5 * lo and _BY_BEFORE.search(text, max(0, a.start - 4), a.start):
+        return None                             # "rose by 65,000 to 1.36 million": the change, then the level
     if lo > hi:
         lo, hi = hi, lo
     # "about 10-15 exabytes": the range starts at the number, not at "about"

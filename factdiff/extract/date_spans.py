@@ -161,8 +161,8 @@ def _scheduled_before(rules: Rules) -> re.Pattern[str]:
 
 
 # the word before a date, and the word before that: "be" or "to" before it makes "arraigned" no past
-_WORD_BEFORE_DATE = re.compile(r"(?:(?<![\w'’-])(?P<aux>[A-Za-z]+)\s+)?(?<![\w'’-])(?P<verb>(?!(?:on|late|early)\s)[A-Za-z]+)\s+"
-                               r"(?:(?:on|late|early)\s+)?\Z")
+_WORD_BEFORE_DATE = re.compile(r"(?:(?<![\w'’-])(?P<aux>[A-Za-z]+)\s+)?"
+                               r"(?<![\w'’-])(?P<verb>(?!(?:on|late|early)\s)[A-Za-z]+)\s+(?:(?:on|late|early)\s+)?\Z")
 _NOT_A_PAST = frozenset({"be", "been", "being", "to", "will", "would", "shall", "should", "may", "might", "can",
                          "could", "must", "get", "gets", "getting"})
 

@@ -34,8 +34,8 @@ _DECADE_OF_LIFE = re.compile(r"(?<![\w])in(?:to)?\s+(?:his|her|their|its)\s+(?P<
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Za-z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
 _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
 # what may follow an age told in a clause of its own: its end, or "when", "in", "at the time"
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s+(?:when|in|at\s+the\s+time|after|of\s+(?:cancer|complications)"
-                                r"|from)(?![\w])|\s*\Z)")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
+                                r"|\s+(?:when|in|at\s+the\s+time|after|from|of\s+(?:cancer|complications))(?![\w]))")
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
@@ -124,10 +124,10 @@ class MeasureReader:
         self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
                                         + r"))\s+and\s+\Z", re.IGNORECASE)
         self.calendar_words = {w.lower() for part in ("months", "weekdays") for w in rules.calendar.get(part, {})}
-        ages = rules.units.get("_ages", {})
-        self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages.get("before", ["aged"]))
-                                     + r")[\x20\u00a0]+\Z", re.IGNORECASE)
-        self.age_people = frozenset(ages.get("people", []))
+        ages = rules.units["_ages"]
+        self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages["before"]) + r")[\x20\u00a0]+\Z",
+                                     re.IGNORECASE)
+        self.age_people = frozenset(ages["people"])
         self.age_told = re.compile(r"(?<![\w])(?i:" + alternation(ages["before_clause_end"]) + r")[\x20\u00a0]+\Z")
         self.tens_parts = {k: (int(v[0]), int(v[1])) for k, v in rules.units["_tens"]["parts"].items()}
         self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
@@ -321,11 +321,12 @@ class MeasureReader:
             return None
         b = self.age_before.search(text, max(0, m.start - 10), m.start)
         turned = b is not None and b["cue"].lower().startswith("turn")     # a verb: the age is the number alone
-        if b and not (turned and self.count(text, m)) or (
-                m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end)
-                and self.age_told.search(text, max(0, m.start - 12), m.start)):        # "He was 84."
-            return Measure(b.start() if b and not turned else m.start, m.end, Kind.QUANTITY, m.value, None, None,
-                           "year", "exact", "quantity: age", "age", precision=m.precision, scale=m.scale,
+        cued = b is not None and not (turned and self.count(text, m))      # not "turned 200 people away"
+        told = m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end) is not None \
+            and self.age_told.search(text, max(0, m.start - 12), m.start) is not None   # "He was 84."
+        if cued or told:
+            return Measure(b.start() if b and cued and not turned else m.start, m.end, Kind.QUANTITY, m.value, None,
+                           None, "year", "exact", "quantity: age", "age", precision=m.precision, scale=m.scale,
                            num_start=m.start, num_end=m.end)
         decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 50), m.start)
         if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":

@@ -38,6 +38,7 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         starts = sorted({a, first}) + lead_starts(text, first)
         for start in starts:
             by_char = rules.date_rules_by_char
+            future: bool | None = None           # asked once a rule matches here
             for rule in by_char.get(text[start], by_char[""]):
                 m = rule.pattern.match(text, start)
                 if not m or m.end() <= a or m.end() - start <= 0:
@@ -47,8 +48,9 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 prod = producer(rule.produce)
                 if prod is None:
                     continue
-                future = (tense.future(start) or scheduled.search(text, max(0, start - 40), start) is not None) \
-                    and not told.said_before(text, start)
+                if future is None:
+                    future = (tense.future(start) or scheduled.search(text, max(0, start - 40), start) is not None) \
+                        and not told.said_before(text, start)
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue

@@ -49,8 +49,7 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 if prod is None:
                     continue
                 if future is None:
-                    future = (tense.future(start) or scheduled.search(text, max(0, start - 40), start) is not None) \
-                        and not told.said_before(text, start)
+                    future = (tense.future(start) or scheduled.before(text, start)) and not told.said_before(text, start)
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue
@@ -154,12 +153,33 @@ _FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "u
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 
+class _Scheduled:
+    """ "takes effect Jan. 1", "begins on Monday", "set the sentencing for June 28": a verb of a schedule
+    right before the date (rules/calendar.toml [scheduled]). Most dates have none of its words near them,
+    which a look at the words spares the pattern."""
+
+    def __init__(self, rules: Rules) -> None:
+        verbs, setting = rules.calendar["scheduled"]["verbs"], rules.calendar["scheduled"]["setting"]
+        self.pattern = re.compile(r"(?<![\w])(?:(?i:" + alternation(verbs) + r")\s+(?:(?:on|in|at|from|until|through)"
+                                  r"\s+)?|(?i:" + alternation(setting) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:for|until|to)\s+)"
+                                  r"(?:the\s+)?\Z")
+        self.words = frozenset(w for phrase in verbs + setting for w in phrase.lower().split()) - _FUNCTION_WORDS
+
+    def before(self, text: str, start: int) -> bool:
+        window = max(0, start - 40)
+        if not self.words.intersection(text[window:start].lower().split()):
+            return False
+        return self.pattern.search(text, window, start) is not None
+
+
+# words of those phrases that say nothing alone ("runs through" is known by "runs", "kicks off" by "kicks")
+_FUNCTION_WORDS = frozenset({"is", "are", "in", "on", "into", "for", "to", "the", "take", "takes", "go", "goes",
+                             "come", "comes", "through", "until", "off", "back"})
+
+
 @lru_cache(maxsize=8)
-def _scheduled_before(rules: Rules) -> re.Pattern[str]:
-    """ "takes effect Jan. 1", "begins on Monday": a verb of a schedule right before the date."""
-    verbs, setting = rules.calendar["scheduled"]["verbs"], rules.calendar["scheduled"]["setting"]
-    return re.compile(r"(?<![\w])(?:(?i:" + alternation(verbs) + r")\s+(?:(?:on|in|at|from|until|through)\s+)?"
-                      r"|(?i:" + alternation(setting) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:for|until|to)\s+)(?:the\s+)?\Z")
+def _scheduled_before(rules: Rules) -> _Scheduled:
+    return _Scheduled(rules)
 
 
 # the word before a date, and the word before that: "be" or "to" before it makes "arraigned" no past

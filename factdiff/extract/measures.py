@@ -330,11 +330,10 @@ class MeasureReader:
                            num_start=m.start, num_end=m.end)
         decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 50), m.start)
         if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
-            shares = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
             part = (decade["part"] or "").lower().rstrip("- ")          # "in her late 60s": 67..69
-            lo, hi = shares.get(part, (0, 9))
+            lo, hi = self.tens_parts.get(part, (0, 9))                  # the shares of a ten, as for temperatures
             if decade["from"]:                                          # "early to mid-20s": 20..26
-                lo = shares[decade["from"].lower()][0]
+                lo = self.tens_parts[decade["from"].lower()][0]
             start = decade.end("listed") if decade["listed"] else decade.start()
             return Measure(start, m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
                            "range", "quantity: age as a decade of life", "age", precision=m.precision,

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 # the subpackage is loaded first so that the name `factdiff.extract` is the function below,
 # not the module (Python binds a submodule to its parent's attribute when first imported)
 import factdiff.extract as _extract_stage  # noqa: F401
@@ -15,7 +17,7 @@ from factdiff.model import CheckResult, Document, Fact, Finding, FindingType, Ki
 
 __all__ = ["extract", "extract_document", "check", "read_document", "make_document", "Document", "Fact", "Finding",
            "CheckResult", "Kind", "Qualifier", "FindingType", "FactdiffError", "InputError", "RuleError"]
-__version__ = "0.1.0"
+__version__ = _metadata.version("factdiff")   # one place for it: pyproject.toml
 
 
 def extract(text: str | Document, doc_date: str | None = None, *, source: str = "-",

@@ -98,8 +98,18 @@ _UsageError = cast("type[Exception]", typer.BadParameter.__mro__[1])
 _ClickException = cast("type[Exception]", typer.BadParameter.__mro__[2])
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from factdiff import __version__
+        typer.echo(f"factdiff {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _group() -> None:
+def _group(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
     """Check news sources against each other."""
 
 

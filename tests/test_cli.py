@@ -32,6 +32,12 @@ def test_cli_extract_jsonl_prints_contract_fields() -> None:
     assert {"attribution", "entities"} <= set(facts[0])
 
 
+def test_cli_version_names_the_installed_package() -> None:
+    from importlib.metadata import version
+    r = run("--version")
+    assert (r.returncode, r.stdout) == (0, f"factdiff {version('factdiff')}\n")
+
+
 def test_cli_extract_doc_date_resolves_january() -> None:
     r = run("extract", SEEDS[0], "--doc-date", "2026-01-05")
     jan = [json.loads(x) for x in r.stdout.splitlines() if json.loads(x)["text"] == "January"]

@@ -36,7 +36,8 @@ def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]
     return cue, after, shapes
 
 
-_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+# "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time
+_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 _SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions

@@ -106,9 +106,18 @@ def month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
         return None
     with_number = any(m.groupdict().get(g) for g in ("d", "y", "dw"))
     if key in ctx.rules.calendar["ambiguous"]["months"] and not name[0].isupper() and (
-            not with_number or key in ("may", "march", "mar")):
-        return None           # "you may", "a march"; "14 nov" is a date
+            not with_number or _measured_after(ctx, m.end())):
+        return None           # "you may", "a march", "march 20 miles"; "on may 5", "14 nov" are dates
     return months[key]
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _measured_after(ctx: DateContext, end: int) -> bool:
+    """The number after a lower-case month name measures something ("they march 20 miles"): a verb, not a date."""
+    w = _NEXT_WORD.match(ctx.text, end)
+    return w is not None and w[1] in ctx.rules.unit_by_word
 
 
 def ordinal_value(ctx: DateContext, word: str | None) -> int | None:

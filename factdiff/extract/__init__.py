@@ -46,7 +46,7 @@ _GLUED_CODE = re.compile(r"\d+[A-Z](?=\s+[a-z]{3,})(?!\s+(?:in|on|at|and|or|to|w
                          r"today|now|then|last|this|next|was|is|were|are|will|would|outside|inside|overnight)\b)")
 _PLUS_BEFORE_WORD = re.compile(r"\+(?=[\x20\u00a0]+[A-Za-z])")   # "200+ people", not "9.8 +/- 0.1" or "2+2"
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")          # "06F6", "4K2": the digits are part of a code
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:,\d{3})*(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)    # "the 1,639th victim"
 _SIGN = "-−"
 
 
@@ -186,6 +186,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
         if taken.overlaps(ms.start, ms.end):
             ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
                          precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+        if ms.kind == Kind.NUMBER and ms.end == m.end and text[m.end:m.end + 1].isalpha():
+            continue                              # "2pac", "4chan", "11alive": digits glued to a name
         if plus and ms.end > m.end:
             ms = replace(ms, qualifier="at_least", low=ms.value, high=None, core_start=ms.start,
                          rule=ms.rule + " + qualifier")

@@ -34,7 +34,7 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         if a < last or masked.inside(a):
             continue
         best: tuple[int, int, DateReading, str] | None = None
-        first = a - 1 if a and text[a - 1] in "'’" else a     # "the '90s"
+        first = a - 1 if a and text[a - 1] in "'’" else a - 2 if text[a - 2:a] in ("' ", "’ ") else a  # "the '90s"
         starts = sorted({a, first}) + lead_starts(text, first)
         for start in starts:
             by_char = rules.date_rules_by_char

@@ -115,6 +115,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("He died Tuesday at his home. He was 84.", None,
      {"kind": "quantity", "text": "84", "value": 84, "unit": "year", "subject": "age"}),
     ("She was 12 when the war began.", None, {"kind": "quantity", "text": "12", "unit": "year", "subject": "age"}),
+    ("The plants suffered during the last ice age 20,000 years ago.", None,
+     {"kind": "quantity", "text": "20,000 years", "value": 20000, "unit": "year"}),
+    ("The page loads in 2173.1ms on the iPad.", None, {"kind": "quantity", "value": 2173.1, "unit": "millisecond"}),
     ("He died in 2016 at the age of 90.", None,
      {"kind": "quantity", "text": "age of 90", "value": 90, "unit": "year", "subject": "age"}),
     ("He was 1 of 3 finalists.", None, {"kind": "number", "text": "1", "value": 1}),
@@ -223,7 +226,8 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "The filing says Individual-1 directed the payments.", "what other information Organization 1 had",
     "Victim 2 told investigators", "Person 3 was a campaign official", "Call 9-1-1 now.", "The diner is open 24-7.",
     "Donors gave to 501(c)(4) groups.", "The IRS questioned 501 c3,4,5 organizations.",
-    "she was seen leaving at around 8: 30 p.m. and walking north",
+    "she was seen leaving at around 8: 30 p.m. and walking north", "An 11alive investigation found it.",
+    "Braut is the 1,639th person identified.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

@@ -84,8 +84,11 @@ def _offset(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return shift_date(ctx.anchor, m["unit"].lower(), sign * n)[0]
 
 
+# a superlative, an ordinal or a tally before "in two years": "the first rate rise in two years", "the second
+# time in two days", "three times in a week" count over the span up to now
 _SUPERLATIVE_BEFORE = re.compile(r"(?<![\w])(?:first|last|only|highest|lowest|largest|biggest|smallest|most|least|"
-                                 r"fewest|best|worst|strongest|weakest|[a-z]{3,}est)(?![\w])[^.;,]{0,40}\Z",
+                                 r"fewest|best|worst|strongest|weakest|[a-z]{3,}est|second|third|fourth|fifth|"
+                                 r"times)(?![\w])[^.;,]{0,40}\Z",
                                  re.IGNORECASE)
 
 

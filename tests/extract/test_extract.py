@@ -227,7 +227,8 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "Victim 2 told investigators", "Person 3 was a campaign official", "Call 9-1-1 now.", "The diner is open 24-7.",
     "Donors gave to 501(c)(4) groups.", "The IRS questioned 501 c3,4,5 organizations.",
     "she was seen leaving at around 8: 30 p.m. and walking north", "An 11alive investigation found it.",
-    "Braut is the 1,639th person identified.",
+    "Braut is the 1,639th person identified.", "canada remains the no. 2 in the survey",
+    "The tweet was posted at 1524032766000 on the site.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

@@ -37,6 +37,8 @@ _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
                                 r"|\s+(?:when|in|at\s+the\s+time|after|from|of\s+(?:cancer|complications))(?![\w]))")
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
+# "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
+_COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
 
@@ -155,6 +157,8 @@ class MeasureReader:
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
+        self.compound_not = frozenset(counts["compound_not"])
+        self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 
     def is_ordinal(self, text: str, m: Mention) -> bool:
@@ -369,6 +373,15 @@ class MeasureReader:
     # ------------------------------------------------------------------ count
     def count(self, text: str, m: Mention) -> Measure | None:
         """A number followed by a plural noun within four words: "246 Javelin missiles"."""
+        compound = _COMPOUND_NOUN.match(text, m.end)
+        if compound and m.value > 1:
+            noun = compound["noun"]
+            if noun not in self.compound_not and noun not in self.number_words and not noun.endswith("ed") \
+                    and not self._plural(noun) and noun not in self.stop and noun not in self.unit_words:
+                end = compound.end("noun")
+                return Measure(m.start, end, Kind.COUNT, m.value, None, None, noun, "exact",
+                               "count: number-noun before a noun", text[m.end + 1:compound.end()],
+                               precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         pos = m.end
         words: list[tuple[str, int]] = []
         for _ in range(4):

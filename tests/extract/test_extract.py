@@ -128,6 +128,11 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Three armed men robbed the bank; 246 killed in the attacks were civilians.", None,
      {"kind": "count", "text": "Three armed men", "value": 3, "unit": "man"}),
     ("He scored 32 points and grabbed 11 rebounds.", None, {"kind": "count", "text": "32 points", "unit": "point"}),
+    ("The 47-page indictment names a nine-member board.", None,
+     {"kind": "count", "text": "47-page", "value": 47, "unit": "page", "subject": "page indictment"}),
+    ("A nine-member board will decide.", None, {"kind": "count", "text": "nine-member", "value": 9, "unit": "member"}),
+    ("She is a two-time champion with a six-figure salary.", None, {"kind": "number", "text": "two"}),
+
     ("One in six workers is unhappy.", None,
      {"kind": "number", "text": "One in six workers", "subject": "workers"}),
     ("sales in the last week of 2019", None, {"kind": "date", "low": "2019-12-23", "high": "2019-12-29"}),

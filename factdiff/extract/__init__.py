@@ -31,7 +31,8 @@ def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]
     glued = [c for c in cues if c.endswith("-")]
     cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
                      r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w])[A-Z]-))\Z")
-    after = re.compile(r"\d+(?=[\x20\u00a0](?:" + alternation(rules.identifiers["after"]) + r")(?![\w]))")
+    # "the 1500 block of", "the 1300-block of"
+    after = re.compile(r"\d+(?=[\x20\u00a0-](?:" + alternation(rules.identifiers["after"]) + r")(?![\w]))")
     shapes = [re.compile(s) for s in rules.identifiers["shapes"]]
     return cue, after, shapes
 

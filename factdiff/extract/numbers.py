@@ -466,9 +466,9 @@ class _State:
         elif k == "dash":
             if prev == "frac" and nxt == "dozen" and self.frac:
                 pass                                   # "a half-dozen"
-            elif prev not in ("tens", "unit") or nxt not in ("unit", "frac"):
-                return False
-            if prev == "unit" and nxt != "frac":
+            elif prev == "unit" and nxt in ("dozen", "hundred"):
+                pass                                   # "two-dozen", "three-hundred"
+            elif prev not in ("tens", "unit") or nxt not in ("unit", "frac") or prev == "unit" and nxt != "frac":
                 return False
         elif k == "comma":
             if prev != "scale" or nxt not in ("unit", "tens", "hundred"):

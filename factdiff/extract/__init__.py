@@ -106,7 +106,8 @@ def _set_aside(text: str, anchors: list[int], rules: Rules,
             masked.append((a, t.end()))
             last = t.end()
             continue
-        shape = next((m for m in (s.match(text, max(0, a - 1) if text[a - 1:a] in "+(" else a) for s in shapes) if m), None)
+        opening = a - 1 if text[a - 1:a] in "+(" else a - 2 if text[a - 2:a] == "( " else a     # "+1-", "(202)", "( 202 )"
+        shape = next((m for at in sorted({max(0, opening), a}) for s in shapes if (m := s.match(text, at))), None)
         if shape:
             masked.append((shape.start(), shape.end()))
             out.append(Span(shape.start(), shape.end(), Kind.IDENTIFIER, shape.group(0), None, None, None,

@@ -49,7 +49,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 if prod is None:
                     continue
                 if future is None:
-                    future = (tense.future(start) or scheduled.before(text, start)) and not told.said_before(text, start)
+                    future = (tense.future(start) or scheduled.before(text, start)) and not (
+                        told.said_before(text, start) or told.telling_dated(text, start, m.end()))
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue
@@ -150,6 +151,7 @@ _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|
                      re.IGNORECASE)
 # one of these is in every match of _FUTURE: a plain look for them first spares most sentences the regex
 _FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "upcoming", "expected", "due", "'ll", "’ll")
+_THAT_NEXT = re.compile(r",?\s+that(?![\w])", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 
@@ -205,6 +207,15 @@ class _Told:
         if m["aux"] and m["aux"].lower() in _NOT_A_PAST:
             return False                     # "scheduled to be arraigned Thursday": a passive ahead
         return verb in self.irregular or (verb.endswith("ed") and verb not in self.not_past)
+
+    def telling_dated(self, text: str, start: int, end: int) -> bool:
+        """ "told HuffPost in February that lawmakers will add", "claims Monday that he is going to stay": a
+        date right before "that" dates the telling, the future is the told clause's; not after "to" or
+        "will" ("is expected to announce Thursday that he will run")."""
+        if not _THAT_NEXT.match(text, end):
+            return False
+        m = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
+        return not (m and m["aux"] and m["aux"].lower() in _NOT_A_PAST)
 
 
 @lru_cache(maxsize=8)

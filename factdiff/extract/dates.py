@@ -493,8 +493,16 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
             if mo == 0:
                 y, mo = y - 1, 12
         return None
+    if shift is None and not ctx.future and _AHEAD_OF.search(ctx.text, max(0, m.start() - 48), m.start()):
+        # "campaigning ahead of Thursday's debate" in a Tuesday story: the nearer Thursday, this week's
+        back, ahead = (ctx.anchor.weekday() - wd) % 7, (wd - ctx.anchor.weekday()) % 7
+        return day(ctx.anchor + dt.timedelta(days=ahead if ahead < back else -back))
     d = _weekday_date(ctx, wd, shift)
     return day(d) if d else None
+
+
+# a day after these is the one nearest the story, before or after it: what comes "ahead of" it is near it
+_AHEAD_OF = re.compile(r"(?<![\w])(?:ahead\s+of|in\s+advance\s+of|before)(?![\w])[^.;!?]{0,40}\Z", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")

@@ -39,6 +39,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 # "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
+_AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})(?![\d,.]\d|[\w%])"
+                              r"(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
+_AGE_SEP = r"(?:[\x20\u00a0]*,[\x20\u00a0]*(?:and[\x20\u00a0]+)?|[\x20\u00a0]+and[\x20\u00a0]+)"
+_AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*" + _AGE_SEP + r"\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
 
@@ -328,6 +333,17 @@ class MeasureReader:
         cued = b is not None and not (turned and self.count(text, m))      # not "turned 200 people away"
         told = m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end) is not None \
             and self.age_told.search(text, max(0, m.start - 12), m.start) is not None   # "He was 84."
+        if cued and not turned:
+            # "aged 18 to 25", "between the ages of 12 and 16"; "two children, ages 10 and 13" are two ages
+            r = _AGE_RANGE_AFTER.match(text, m.end)
+            if r and m.value < int(r["high"]) <= 119 and (
+                    r["sep"] != "and" or _BETWEEN_BEFORE.search(text, max(0, b.start() - 12), b.start())):
+                return Measure(b.start(), r.end(), Kind.QUANTITY, None, m.value, Decimal(r["high"]), "year", "range",
+                               "quantity: age range", "age", precision=m.precision, num_start=m.start, num_end=m.end)
+        listed = _AGE_LIST_BEFORE.search(text, max(0, m.start - 40), m.start) if m.plain_digits else None
+        if listed:                                            # the 13 and 14 of "ages 11, 13 and 14"
+            return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",
+                           "quantity: age in a list", "age", precision=m.precision, num_start=m.start, num_end=m.end)
         if cued or told:
             return Measure(b.start() if b and cued and not turned else m.start, m.end, Kind.QUANTITY, m.value, None,
                            None, "year", "exact", "quantity: age", "age", precision=m.precision, scale=m.scale,

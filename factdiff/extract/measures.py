@@ -333,7 +333,7 @@ class MeasureReader:
         cued = b is not None and not (turned and self.count(text, m))      # not "turned 200 people away"
         told = m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end) is not None \
             and self.age_told.search(text, max(0, m.start - 12), m.start) is not None   # "He was 84."
-        if cued and not turned:
+        if b is not None and cued and not turned:
             # "aged 18 to 25", "between the ages of 12 and 16"; "two children, ages 10 and 13" are two ages
             r = _AGE_RANGE_AFTER.match(text, m.end)
             if r and m.value < int(r["high"]) <= 119 and (

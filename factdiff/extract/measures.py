@@ -39,6 +39,8 @@ _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 # "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
+_INCHES_AFTER_FEET = re.compile(r"(?P<sep>-|,?[\x20\u00a0]+(?:and[\x20\u00a0]+)?)(?P<n>\d{1,2})(?![\d.,]\d)"
+                                r"(?:[\x20\u00a0-]*(?P<unit>inches|inch|in(?![\w])|\"|”|''))?(?![\w-])")
 _AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})(?![\d,.]\d|[\w%])"
                               r"(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
@@ -307,7 +309,7 @@ class MeasureReader:
         else:
             return None
         subject = None
-        value = m.value
+        value, precision = m.value, m.precision
         more = _AND_A_FRACTION.match(text, end)
         if more:                          # "one hour and a half", "a year and a quarter"
             value, end = value + (Decimal("0.5") if more.group(1).lower() == "half" else Decimal("0.25")), more.end()
@@ -317,12 +319,17 @@ class MeasureReader:
             by_article = per[0].group(0).strip().split()[0] in ("a", "an")
             if not by_article or self.rules.unit_info.get(per[1], ("", 0))[0] == "time":
                 unit, end = f"{unit} per {per[1]}", per[0].end()
+        if unit == "foot" and m.plain_digits:
+            inches = _INCHES_AFTER_FEET.match(text, end)   # a height: "6-foot-2", "5 feet 10 inches", "6 ft 4 in"
+            if inches and int(inches["n"]) < 12 and (inches["unit"] or inches["sep"] == "-"):
+                value, precision = value + Decimal(inches["n"]) / 12, Decimal(1) / 12     # stated to the inch
+                end, rule = inches.end(), "quantity: feet and inches"
         if unit in ("year", "month", "week", "day"):
             age = self.age_after.match(text, end)
             if age:
                 end, subject, rule = age.end(), "age", "quantity: age"
         return Measure(m.start, end, Kind.QUANTITY, value, None, None, unit, "exact", rule, subject,
-                       precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+                       precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
     def age(self, text: str, m: Mention) -> Measure | None:
         """ "aged 87", "a man of age 87", "Roger Stone, 66, was": an age in years."""

@@ -323,6 +323,19 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return span(Date(y1, 1, 1), Date(y2, 12, 31))
 
 
+@production("date.months_to")
+def _months_to(m: re.Match[str], ctx: DateContext) -> DateReading | None:
+    """ "the three months to September", "the year to June": the months that end with the named one."""
+    mo = month_number(ctx, m, "m")
+    n = 12 if m["unit2"] else count_value(ctx, m["n"])
+    if mo is None or not n or n > 36:
+        return None
+    y = year_of(m["y"]) or resolve_month_year(ctx, mo)
+    if y is None:
+        return UNRESOLVED
+    return span(add_months(Date(y, mo, 1), 1 - n), month_end(y, mo))
+
+
 @production("date.month_range")
 def _month_range(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     m1, m2 = month_number(ctx, m, "m"), month_number(ctx, m, "m2")

@@ -125,6 +125,12 @@ class MeasureReader:
                                       r"|(?![\w\"°/-]|[\x20\u00a0][A-Z]))|(?P<symw>"
                                       + word_like + r")(?=[.,;:)]|\Z|[\x20\u00a0]+(?:" + after_word_like
                                       + r")(?![\w])))")
+        # units named before the number ("magnitude 7.1"): the last words before it, then the number
+        before = {w.lower(): canon for canon, spec in rules.units.items() if not canon.startswith("_")
+                  for w in spec.get("before", [])}
+        self.unit_before = before
+        self.unit_before_cue = re.compile(r"(?<![\w])(?P<cue>(?i:" + alternation(before) + r"))[\x20\u00a0]*\Z") \
+            if before else None
         self.unit_word = re.compile(r"(?:[\x20\u00a0]+|[\x20\u00a0]?[-–][\x20\u00a0]?)(?:of\s+)?(?P<word>(?i:"
                                     + alternation(rules.unit_by_word) + r"))(?![\w])")
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
@@ -307,7 +313,12 @@ class MeasureReader:
             unit = self.rules.unit_by_symbol[s["sym"] or s["sym1"] or s["symw"]]
             end, rule = s.end(), "quantity: unit symbol after the number"
         else:
-            return None
+            cue = self.unit_before_cue.search(text, max(0, m.start - 16), m.start) if self.unit_before_cue else None
+            if cue is None:
+                return None
+            return Measure(cue.start(), m.end, Kind.QUANTITY, m.value, None, None,
+                           self.unit_before[cue["cue"].lower()], "exact", "quantity: unit word before the number",
+                           precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         subject = None
         value, precision = m.value, m.precision
         more = _AND_A_FRACTION.match(text, end)

@@ -108,6 +108,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The rate was 723.5 in 2014.", None,
      {"kind": "number", "text": "723.5", "value": 723.5, "unit": None}),
     ("The door is 2 in thick.", None, {"kind": "quantity", "text": "2 in", "unit": "inch"}),
+    ("A magnitude 7.1 earthquake struck.", None, {"kind": "quantity", "text": "magnitude 7.1", "unit": "magnitude"}),
+    ("It measured 5.8 on the Richter scale.", None, {"kind": "quantity", "value": 5.8, "unit": "magnitude"}),
     ("The 6-foot-2 guard scored 30.", None, {"kind": "quantity", "text": "6-foot-2", "unit": "foot", "value": 6 + 2 / 12}),
     ("She is 5 feet 9 inches tall.", None, {"kind": "quantity", "text": "5 feet 9 inches", "value": 5.75}),
     ("Roger Stone, 66, was taken into custody.", None,

@@ -104,8 +104,11 @@ class MeasureReader:
         self.money_cue = re.compile(r"(?<![\w])(?i:" + alternation(cues) + r")\s+(?:[a-z]+\s+){0,2}\Z") if cues else None
         subunits = rules.currencies.get("_subunits", {})
         self.subunits = {k.lower(): (v["code"], Decimal(str(v["factor"]))) for k, v in subunits.items()}
-        self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(self.subunits) + r"))(?![\w])") \
-            if self.subunits else None
+        spaced = [k for k, v in subunits.items() if not v.get("glued")]
+        glued = [k for k, v in subunits.items() if v.get("glued")]
+        self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(spaced) + r"))(?![\w])") \
+            if spaced else None
+        self.subunit_glued = re.compile(r"(?P<sub>" + alternation(glued) + r")(?![\w])") if glued else None
         scores = rules.scores
         self.score_before = re.compile(r"(?<![\w])(?i:" + alternation(scores["before"]) + r")[\x20\u00a0]+\Z")
         self.score_after = re.compile(r"[\x20\u00a0]+(?P<noun>(?i:" + alternation(scores["after"]) + r"))(?![\w])")
@@ -171,6 +174,7 @@ class MeasureReader:
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
         self.compound_not = frozenset(counts["compound_not"])
+        self.change_words = frozenset(rules.directions["up"]) | frozenset(rules.directions["down"])
         self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 
@@ -234,6 +238,8 @@ class MeasureReader:
                            num_start=m.start, num_end=m.end)
         if self.subunit_after:
             s = self.subunit_after.match(text, m.end)
+            if s is None and self.subunit_glued and m.plain_digits and m.value < 100:
+                s = self.subunit_glued.match(text, m.end)     # "50p"
             if s:
                 code, factor = self.subunits[s["sub"].lower()]
                 return Measure(m.start, s.end(), Kind.MONEY, value * factor, None, None, code, "exact",
@@ -618,7 +624,7 @@ def join_ranges(text: str, measures: list[Measure], reader: MeasureReader) -> li
         a = measures[i]
         if i + 1 < len(measures):
             b = measures[i + 1]
-            joined = reader.score(text, a, b) or _join_ratio(text, a, b) or _join_pair(text, a, b) \
+            joined = reader.score(text, a, b) or _join_ratio(text, a, b) or _join_pair(text, a, b, reader.change_words) \
                 or _join_bounds(text, a, b)
             if joined:
                 out.append(joined)
@@ -662,7 +668,12 @@ _BY_BEFORE = re.compile(r"(?<![\w])(?i:by)[\x20\u00a0]+\Z")
 _UP_TO = re.compile(r"(?i:up[\x20\u00a0]+to)[\x20\u00a0]*")
 
 
-def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
+def _word_before(text: str, pos: int) -> str:
+    w = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    return w[1].lower() if w else ""
+
+
+def _join_pair(text: str, a: Measure, b: Measure, change_words: frozenset[str] = frozenset()) -> Measure | None:
     gap = text[a.end:b.start]
     if b.qualifier == "at_most" and not gap.strip() and _UP_TO.fullmatch(text, b.start, b.core_start) \
             and a.qualifier == "exact" and a.value is not None and b.high is not None and a.value < b.high \
@@ -688,8 +699,10 @@ def _join_pair(text: str, a: Measure, b: Measure) -> Measure | None:
     lo, hi = _scaled_like(a, b, b.value), b.value
     if word in ("-", "–", "—", "~", "to") and not opener and lo >= hi and not (lo < 0 or hi < 0):
         return None                             # "3-2": a score, "2 to 1": odds
-    if word == "to" and not opener and 0 < lo and hi > 5 * lo and _BY_BEFORE.search(text, max(0, a.start - 4), a.start):
-        return None                             # "rose by 65,000 to 1.36 million": the change, then the level
+    if word == "to" and not opener and 0 < lo and hi > 5 * lo and (
+            _BY_BEFORE.search(text, max(0, a.start - 4), a.start) or _word_before(text, a.start) in change_words):
+        return None                             # "rose by 65,000 to 1.36 million", "fell 3 cents to $12.45": the
+                                                # change, then the level
     if lo > hi:
         lo, hi = hi, lo
     # "about 10-15 exabytes": the range starts at the number, not at "about"

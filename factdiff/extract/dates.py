@@ -454,8 +454,18 @@ def _weekday_date(ctx: DateContext, wd: int, shift: str | None) -> Date | None:
 _TITLE_BEFORE = re.compile(r"[“\"][A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|the|of|and|on|in|at|for|to|a|an)\s+){0,5}\Z")
 
 
+def _programme_after(ctx: DateContext, end: int, today: bool = False) -> bool:
+    """ "the today show", "saturday night live": the day begins a programme's name (calendar.toml [day_names])."""
+    after = ctx.text[end:end + 24].lower()
+    names = ctx.rules.calendar["day_names"]
+    return any(after.startswith(" " + w) and not after[len(w) + 1:len(w) + 2].isalpha()
+               for w in names["programme_after"] + (names["programme_after_today"] if today else []))
+
+
 def _day_name(ctx: DateContext, s: int, e: int) -> bool:
     """The weekday at s..e ends the name of an event or a programme, not a day of the week written in."""
+    if _programme_after(ctx, e):
+        return True
     before = ctx.text[max(0, s - 40):s]
     if _TITLE_BEFORE.search(before) and re.match(r"[.,]?[”\"]", ctx.text[e:e + 2]):
         return True
@@ -516,6 +526,8 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if offset is None:
         return None
     start = m.start("rel")
+    if _programme_after(ctx, m.end("rel"), today=True):
+        return None                      # "the today show"
     if ctx.text[start].isupper() and (_CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start)
                                       or _CAPITAL_AFTER.match(ctx.text, m.end("rel"))
                                       or ctx.text[start - 1:start] in ("“", '"')

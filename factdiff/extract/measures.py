@@ -174,6 +174,7 @@ class MeasureReader:
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
         self.compound_not = frozenset(counts["compound_not"])
+        self.names_in_plural = frozenset(counts["names_in_plural"])
         self.change_words = frozenset(rules.directions["up"]) | frozenset(rules.directions["down"])
         self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
@@ -433,6 +434,9 @@ class MeasureReader:
             if low in self.stop or low in self.number_words:
                 break                             # "96-3 two years later": another number, not a noun phrase
             words.append((word, wm.start("w") + len(word)))
+            if self._plural(low) and len(words) > 1 and f"{words[-2][0].lower()} {low}" in self.names_in_plural:
+                pos = wm.end()
+                continue                          # "3.6 million United States military veterans"
             if self._plural(low) and m.value != 1:
                 nxt = self.word.match(text, wm.end())
                 if nxt and self._plural(nxt["w"].lower()) and nxt["w"].lower() not in self.stop:

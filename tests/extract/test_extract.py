@@ -145,6 +145,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Three armed men robbed the bank; 246 killed in the attacks were civilians.", None,
      {"kind": "count", "text": "Three armed men", "value": 3, "unit": "man"}),
     ("He scored 32 points and grabbed 11 rebounds.", None, {"kind": "count", "text": "32 points", "unit": "point"}),
+    ("As of 2015, 3.6 million United States military veterans have PTSD.", None,
+     {"kind": "count", "value": 3600000, "unit": "veteran"}),
     ("The 47-page indictment names a nine-member board.", None,
      {"kind": "count", "text": "47-page", "value": 47, "unit": "page", "subject": "page indictment"}),
     ("A nine-member board will decide.", None, {"kind": "count", "text": "nine-member", "value": 9, "unit": "member"}),
@@ -292,6 +294,9 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     ("“That is not on my agenda,” he said on “This Week.”", []),
     ("He said on “Meet the Press” last Sunday that the strike would go on “this week,” not later.",
      ["last Sunday", "this week"]),
+    # a programme named in lower-cased copy
+    ("powell said on the today show tuesday morning that she had misspoken", ["tuesday"]),
+    ("the former saturday night live star said friday show ratings fell", ["friday"]),
 ])
 def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
     assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates

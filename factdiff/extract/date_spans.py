@@ -249,13 +249,19 @@ def _date_span(s: int, e: int, r: DateReading, rule: str) -> Span:
                 ("exact" if r.qualifier == "range" else r.qualifier), rule)
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(until|till|since|by|before|after|from|through)\s+\Z", re.IGNORECASE)
+
+
 def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: Rules) -> bool:
     """"2000 km", "$2000", "more than 2000 people": the four digits are no year."""
     m = Mention(s, e, Decimal(text[s:e]), Decimal(1), False, None, True)
     if reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m):
         return True
-    if reader.qual_before.search(text, max(0, s - 40), s):
-        return True
+    q = reader.qual_before.search(text, max(0, s - 40), s)
+    if q:
+        p = _TIME_PREPOSITION_BEFORE.search(text, max(0, q.start() - 12), q.start())
+        if p is None or p[1].lower() == "by" and _word_before(text, p.start() - 1).lower() in reader.change_words:
+            return True                     # "more than 2000 people", "rose by about 1500"; "until at least 2015"
     if reader.count(text, m):
         if 1900 <= m.value < 2100 and m.value % 50:
             return False                    # "his 2016 campaign", "GOP 2016 candidates": news writes such counts

@@ -387,11 +387,17 @@ class MeasureReader:
         name = n["name"] if n else ""
         if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and (
                 name[0].isupper() and name.lower().rstrip(".") not in self.calendar_words
-                or name.lower() in self.age_people):
+                or name.lower() in self.age_people
+                or self._lower_case_name(text, name, m)):
             return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",
                            "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
                            num_end=m.end)
         return None
+
+    def _lower_case_name(self, text: str, name: str, m: Mention) -> bool:
+        """Copy in lower case: "christopher giles, 23, was" (a word, not a number, follows the age)."""
+        return len(name) > 2 and name.isalpha() and name not in self.stop and name not in self.number_words \
+            and name not in self.calendar_words and 0 < m.value <= 110 and text[m.end + 2:m.end + 3].isalpha()
 
     def tens(self, text: str, m: Mention) -> Measure | None:
         """ "highs in the mid-40s", "the upper 80s": a round number in the plural spans its ten."""

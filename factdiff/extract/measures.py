@@ -175,6 +175,7 @@ class MeasureReader:
         self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
         self.compound_not = frozenset(counts["compound_not"])
         self.names_in_plural = frozenset(counts["names_in_plural"])
+        self.scope_words = frozenset(counts["scope_modifiers"])
         self.change_words = frozenset(rules.directions["up"]) | frozenset(rules.directions["down"])
         self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
@@ -452,7 +453,8 @@ class MeasureReader:
                 return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, self.singular(low),
                                "exact", "count: plural noun after the number", phrase,
                                precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
-            if m.value == 1 and word.islower() and not _VERBISH.search(low) and len(words) == 1:
+            if m.value == 1 and word.islower() and not _VERBISH.search(low) and len(words) == 1 \
+                    and low not in self.scope_words:          # "1 other": no noun yet
                 if not self._plural(low):
                     return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
                                    "count: noun after one", word, precision=m.precision, scale=m.scale,

@@ -148,6 +148,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Three armed men robbed the bank; 246 killed in the attacks were civilians.", None,
      {"kind": "count", "text": "Three armed men", "value": 3, "unit": "man"}),
     ("He scored 32 points and grabbed 11 rebounds.", None, {"kind": "count", "text": "32 points", "unit": "point"}),
+    ("Clinton signed the law, and 19 other states also have similar policies.", None,
+     {"kind": "count", "text": "19 other states", "value": 19, "unit": "state"}),
     ("As of 2015, 3.6 million United States military veterans have PTSD.", None,
      {"kind": "count", "value": 3600000, "unit": "veteran"}),
     ("The 47-page indictment names a nine-member board.", None,

@@ -38,7 +38,8 @@ def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]
 
 
 # "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time
-_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
+                   r"|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 _SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions
@@ -106,7 +107,8 @@ def _set_aside(text: str, anchors: list[int], rules: Rules,
             masked.append((a, t.end()))
             last = t.end()
             continue
-        opening = a - 1 if text[a - 1:a] in "+(" else a - 2 if text[a - 2:a] == "( " else a     # "+1-", "(202)", "( 202 )"
+        # a shape may open a character or two before the digit: "+1-", "(202)", "( 202 )"
+        opening = a - 1 if text[a - 1:a] in "+(" else a - 2 if text[a - 2:a] == "( " else a
         shape = next((m for at in sorted({max(0, opening), a}) for s in shapes if (m := s.match(text, at))), None)
         if shape:
             masked.append((shape.start(), shape.end()))

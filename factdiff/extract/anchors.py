@@ -35,7 +35,8 @@ def anchor_pattern(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # C speed (a pattern opening with a look-behind is tried at every character), so its look-behind
     # comes after the first character: a digit or ".5" not glued to a word or number before it, nor
     # a group of three after a digit and comma ("200,000 years ago" has no start at 000; "nos. 22,24" has two)
-    digits = re.compile(r"[\d." + fractions + r"](?:(?<=[" + fractions + r"])|(?<![\w.].)(?!(?<=\d,.)\d\d(?!\d))(?:(?<=\d)|(?=\d)))")
+    digits = re.compile(r"[\d." + fractions + r"](?:(?<=[" + fractions + r"])"
+                        r"|(?<![\w.].)(?!(?<=\d,.)\d\d(?!\d))(?:(?<=\d)|(?=\d)))")
     words_ = re.compile(r"(?<![a-z0-9])" + trie_alternation(words) + r"(?![a-z])")
     return digits, words_
 

@@ -41,11 +41,12 @@ _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
 _INCHES_AFTER_FEET = re.compile(r"(?P<sep>-|,?[\x20\u00a0]+(?:and[\x20\u00a0]+)?)(?P<n>\d{1,2})(?![\d.,]\d)"
                                 r"(?:[\x20\u00a0-]*(?P<unit>inches|inch|in(?![\w])|\"|”|''))?(?![\w-])")
-_AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})(?![\d,.]\d|[\w%])"
-                              r"(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
+_AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})"
+                              r"(?![\d,.]\d|[\w%])(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
 _AGE_SEP = r"(?:[\x20\u00a0]*,[\x20\u00a0]*(?:and[\x20\u00a0]+)?|[\x20\u00a0]+and[\x20\u00a0]+)"
-_AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*" + _AGE_SEP + r"\Z")
+_AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*"
+                              + _AGE_SEP + r"\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
 
@@ -397,8 +398,9 @@ class MeasureReader:
 
     def _lower_case_name(self, text: str, name: str, m: Mention) -> bool:
         """Copy in lower case: "christopher giles, 23, was" (a word, not a number, follows the age)."""
-        return len(name) > 2 and name.isalpha() and name not in self.stop and name not in self.number_words \
-            and name not in self.calendar_words and 0 < m.value <= 110 and text[m.end + 2:m.end + 3].isalpha()
+        return len(name) > 2 and name.isalpha() and name.islower() and name not in self.stop \
+            and name not in self.number_words and name not in self.calendar_words and 0 < m.value <= 110 \
+            and text[m.end + 2:m.end + 3].isalpha()
 
     def tens(self, text: str, m: Mention) -> Measure | None:
         """ "highs in the mid-40s", "the upper 80s": a round number in the plural spans its ten."""
@@ -636,8 +638,8 @@ def join_ranges(text: str, measures: list[Measure], reader: MeasureReader) -> li
         a = measures[i]
         if i + 1 < len(measures):
             b = measures[i + 1]
-            joined = reader.score(text, a, b) or _join_ratio(text, a, b) or _join_pair(text, a, b, reader.change_words) \
-                or _join_bounds(text, a, b)
+            joined = reader.score(text, a, b) or _join_ratio(text, a, b) \
+                or _join_pair(text, a, b, reader.change_words) or _join_bounds(text, a, b)
             if joined:
                 out.append(joined)
                 i += 2

@@ -159,6 +159,10 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue                              # "the 21st", "4th": ranks, not amounts
         m = _mention_at(text, a, parser)
         if m is None:
+            one = reader.a_period(text, a)        # "more than a year", "nearly a decade"
+            if one is not None and not taken.overlaps(one.start, one.end):
+                measures.append(one)
+                last = one.end
             continue
         if taken.overlaps(m.start, m.end):
             m = _trim_to(m, text, parser, taken)

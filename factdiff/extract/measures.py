@@ -47,6 +47,9 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]
 _AGE_SEP = r"(?:[\x20\u00a0]*,[\x20\u00a0]*(?:and[\x20\u00a0]+)?|[\x20\u00a0]+and[\x20\u00a0]+)"
 _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*"
                               + _AGE_SEP + r"\Z")
+# "more than a year": the periods the anchors find as words (anchors.py), after "a"
+_PERIOD_WORD = re.compile(r"(?i:week|month|year|decade|century)(?![\w'’-])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
 
@@ -395,6 +398,18 @@ class MeasureReader:
                            "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
                            num_end=m.end)
         return None
+
+    def a_period(self, text: str, at: int) -> Measure | None:
+        """ "more than a year", "nearly a decade", "about a month": one period with a qualifier. Without one
+        "a year" is no fact ("once a year", "a year later")."""
+        unit = _PERIOD_WORD.match(text, at)
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at) if unit else None
+        if article is None or _AND_A_FRACTION.match(text, unit.end()):
+            return None                          # "about a week and a half" is read from its "a half"
+        one = Measure(article.start(), unit.end(), Kind.QUANTITY, Decimal(1), None, None, unit[0].lower(), "exact",
+                      "quantity: a period", precision=Decimal(1), num_start=article.start(), num_end=unit.end())
+        qualified = self.qualify(text, one)
+        return qualified if qualified.qualifier != "exact" else None
 
     def _lower_case_name(self, text: str, name: str, m: Mention) -> bool:
         """Copy in lower case: "christopher giles, 23, was" (a word, not a number, follows the age)."""

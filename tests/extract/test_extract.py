@@ -82,6 +82,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "money", "text": "~$75,000", "qualifier": "approx"}),
     ("Oil rose to $80 a barrel.", None, {"kind": "money", "value": 80, "unit": "USD", "subject": "per barrel"}),
     ("It took a year and a half.", None, {"kind": "quantity", "value": 1.5, "unit": "year"}),
+    ("The shutdown lasted more than a month.", None,
+     {"kind": "quantity", "text": "more than a month", "value": 1, "low": 1, "unit": "month", "qualifier": "at_least"}),
+    ("It took about a week and a half.", None, {"kind": "quantity", "text": "about a week and a half", "value": 1.5}),
     ("It took an hour and a half.", None, {"kind": "quantity", "value": 1.5, "unit": "hour"}),
     ("the victim, aged 87, died", None, {"kind": "quantity", "text": "aged 87", "value": 87, "unit": "year",
                                         "subject": "age"}),
@@ -256,7 +259,7 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "Victim 2 told investigators", "Person 3 was a campaign official", "Call 9-1-1 now.", "The diner is open 24-7.",
     "Donors gave to 501(c)(4) groups.", "The IRS questioned 501 c3,4,5 organizations.",
     "she was seen leaving at around 8: 30 p.m. and walking north", "An 11alive investigation found it.",
-    "Braut is the 1,639th person identified.", "canada remains the no. 2 in the survey",
+    "Braut is the 1,639th person identified.", "canada remains the no. 2 in the survey", "It happens once a year.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

@@ -404,7 +404,7 @@ class MeasureReader:
         "a year" is no fact ("once a year", "a year later")."""
         unit = _PERIOD_WORD.match(text, at)
         article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at) if unit else None
-        if article is None or _AND_A_FRACTION.match(text, unit.end()):
+        if unit is None or article is None or _AND_A_FRACTION.match(text, unit.end()):
             return None                          # "about a week and a half" is read from its "a half"
         one = Measure(article.start(), unit.end(), Kind.QUANTITY, Decimal(1), None, None, unit[0].lower(), "exact",
                       "quantity: a period", precision=Decimal(1), num_start=article.start(), num_end=unit.end())

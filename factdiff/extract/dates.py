@@ -409,8 +409,27 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
                                                     "mid", "last", "next", "this", "during", "before",
                                                     "after", "from", "through", "till"):
             return None
+    if ctx.anchor is not None and not ctx.future and _vote_beside(ctx, m.start("m"), m.end()):
+        # "the November election", "a primary in April": the vote nearest the story, held or to come
+        back, ahead = (ctx.anchor.month - mo) % 12, (mo - ctx.anchor.month) % 12
+        a = ctx.anchor
+        vote_year = a.year - (mo > a.month) if back <= ahead else a.year + (mo < a.month)
+        return month(vote_year, mo)
     y = resolve_month_year(ctx, mo)
     return month(y, mo) if y is not None else UNRESOLVED
+
+
+def _vote_beside(ctx: DateContext, start: int, end: int) -> bool:
+    """A word of a vote right after the month or right before "in" and it: "the November election", "the
+    June primary", "re-election in November" (rules/calendar.toml [scheduled] votes)."""
+    votes = ctx.rules.calendar["scheduled"]["votes"]
+    after = _WORD_AFTER.match(ctx.text, end)
+    before = _WORD_IN_BEFORE.search(ctx.text, max(0, start - 24), start)
+    return bool(after and after[1].lower() in votes or before and before[1].lower() in votes)
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+_WORD_IN_BEFORE = re.compile(r"([A-Za-z-]+)\s+(?:in|on|this|next)\s+\Z")
 
 
 @production("date.shift_month")

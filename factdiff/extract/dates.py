@@ -614,7 +614,13 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
         assert this is not None
         if shift_word is None and ctx.future:
             y = ctx.anchor.year if this >= ctx.anchor else ctx.anchor.year + 1
-        elif shift_word is None or shift_word in ("last", "past", "previous"):
+        elif shift_word is None:
+            # a holiday comes round each year: the one nearest the story ("a deal by Christmas" in mid-December
+            # is this Christmas, "over Christmas" in January the last one)
+            a = ctx.anchor
+            y = min((a.year - 1, a.year, a.year + 1),
+                    key=lambda yy: (abs(((_holiday_date(ctx, name, yy) or a) - a).days), -int(yy <= a.year)))
+        elif shift_word in ("last", "past", "previous"):
             y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
             if shift_word:
                 y = y if this < ctx.anchor else y

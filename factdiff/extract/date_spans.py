@@ -147,10 +147,12 @@ def _full_names(rules: Rules) -> frozenset[str]:
 
 
 _FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+to|"
-                     r"scheduled|upcoming|(?:is|are)\s+expected\s+to|(?:is|are)\s+due\s+to)(?![\w])|['’]ll(?![\w])",
+                     r"scheduled|upcoming|(?:is|are)\s+expected\s+to|(?:is|are)\s+due\s+to|"
+                     r"(?:is|are)\s+heading\s+(?:to|for|back))(?![\w])|['’]ll(?![\w])",
                      re.IGNORECASE)
 # one of these is in every match of _FUTURE: a plain look for them first spares most sentences the regex
-_FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "upcoming", "expected", "due", "'ll", "’ll")
+_FUTURE_WORDS = ("will", "shall", "won", "going", "plan", "set", "scheduled", "upcoming", "expected", "due", "'ll", "’ll",
+                 "heading")
 _THAT_NEXT = re.compile(r",?\s+that(?![\w])", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 

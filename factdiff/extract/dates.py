@@ -106,9 +106,20 @@ def month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
         return None
     with_number = any(m.groupdict().get(g) for g in ("d", "y", "dw"))
     if key in ctx.rules.calendar["ambiguous"]["months"] and not name[0].isupper() and (
-            not with_number or _measured_after(ctx, m.end())):
+            not with_number and not _month_in_lower_case(ctx, m.start(group), m.end(group))
+            or with_number and _measured_after(ctx, m.end())):
         return None           # "you may", "a march", "march 20 miles"; "on may 5", "14 nov" are dates
     return months[key]
+
+
+# lower-cased copy: "an aneurysm in march but", "since may." (not "what is in may surprise you")
+_INTRO_BEFORE = re.compile(r"(?<![\w])(?:in|since|until|till|by|during|through|early|late|mid|last|next|this)[\s-]+\Z")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|\Z|(?:but|and|or|when|while|that|of|to|after|before|as|for|with|the|at|on|"
+                             r"in|amid|because|last|this|next)(?![\w]))")
+
+
+def _month_in_lower_case(ctx: DateContext, start: int, end: int) -> bool:
+    return bool(_INTRO_BEFORE.search(ctx.text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(ctx.text, end))
 
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")

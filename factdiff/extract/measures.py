@@ -32,7 +32,7 @@ _DECADE_OF_LIFE = re.compile(r"(?<![\w])in(?:to)?\s+(?:his|her|their|its)\s+(?P<
 # "Roger Stone, 66, was taken", "the suspect, 22,": a bare number set off by commas after a name or a
 # person is the person's age
 _APPOSITIVE_BEFORE = re.compile(r"(?<![\w])(?P<name>[A-Za-z][a-z'’.-]*[a-z.]),[\x20\u00a0]\Z")
-_APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]")
+_APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]|\.(?:\s|\Z)")     # "Roger Stone, 66, was"; "and Abigail Williams, 13."
 # what may follow an age told in a clause of its own: its end, or "when", "in", "at the time"
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
                                 r"|\s+(?:when|in|at\s+the\s+time|after|from|of\s+(?:cancer|complications))(?![\w]))")
@@ -41,6 +41,7 @@ _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
 _INCHES_AFTER_FEET = re.compile(r"(?P<sep>-|,?[\x20\u00a0]+(?:and[\x20\u00a0]+)?)(?P<n>\d{1,2})(?![\d.,]\d)"
                                 r"(?:[\x20\u00a0-]*(?P<unit>inches|inch|in(?![\w])|\"|”|''))?(?![\w-])")
+_FEET_INCHES_MARKS = re.compile(r"\x20?['’′]\x20?(?P<n>\d{1,2})\x20?(?:\"|”|″|'')")
 _AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})"
                               r"(?![\d,.]\d|[\w%])(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
@@ -307,6 +308,11 @@ class MeasureReader:
 
     # ------------------------------------------------------------------ quantity
     def quantity(self, text: str, m: Mention) -> Measure | None:
+        marks = _FEET_INCHES_MARKS.match(text, m.end) if m.plain_digits and 2 <= m.value <= 8 else None
+        if marks and int(marks["n"]) < 12:            # a height in marks: 5'2", "6 ' 4 \"" in tokenized copy
+            return Measure(m.start, marks.end(), Kind.QUANTITY, m.value + Decimal(marks["n"]) / 12, None, None,
+                           "foot", "exact", "quantity: feet and inches", precision=Decimal(1) / 12,
+                           num_start=m.start, num_end=m.end)
         w = self.unit_word.match(text, m.end)
         s = self.unit_symbol.match(text, m.end)
         if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and text[m.end:m.end + 1] in "\x20\u00a0":
@@ -390,7 +396,10 @@ class MeasureReader:
                            num_start=m.start, num_end=m.end)
         n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)
         name = n["name"] if n else ""
-        if n and m.plain_digits and _APPOSITIVE_AFTER.match(text, m.end) and (
+        after = _APPOSITIVE_AFTER.match(text, m.end) if n else None
+        if after and after[0].startswith(".") and ";" in text[max(0, m.start - 60):m.start]:
+            after = None                      # "Sonia Sotomayor, 68; Elena Kagan, 63.": a tally of votes, listed
+        if n and m.plain_digits and after and (
                 name[0].isupper() and name.lower().rstrip(".") not in self.calendar_words
                 or name.lower() in self.age_people
                 or self._lower_case_name(text, name, m)):
@@ -415,7 +424,7 @@ class MeasureReader:
         """Copy in lower case: "christopher giles, 23, was" (a word, not a number, follows the age)."""
         return len(name) > 2 and name.isalpha() and name.islower() and name not in self.stop \
             and name not in self.number_words and name not in self.calendar_words and 0 < m.value <= 110 \
-            and text[m.end + 2:m.end + 3].isalpha()
+            and (text[m.end + 2:m.end + 3].isalpha() or text[m.end:m.end + 1] == ".")
 
     def tens(self, text: str, m: Mention) -> Measure | None:
         """ "highs in the mid-40s", "the upper 80s": a round number in the plural spans its ten."""

@@ -422,8 +422,8 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
             return None
     if ctx.anchor is not None and not ctx.future and _vote_beside(ctx, m.start("m"), m.end()):
         # "the November election", "a primary in April": the vote nearest the story, held or to come
-        back, ahead = (ctx.anchor.month - mo) % 12, (mo - ctx.anchor.month) % 12
         a = ctx.anchor
+        back, ahead = (a.month - mo) % 12, (mo - a.month) % 12
         vote_year = a.year - (mo > a.month) if back <= ahead else a.year + (mo < a.month)
         return month(vote_year, mo)
     y = resolve_month_year(ctx, mo)
@@ -629,8 +629,11 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
             # a holiday comes round each year: the one nearest the story ("a deal by Christmas" in mid-December
             # is this Christmas, "over Christmas" in January the last one)
             a = ctx.anchor
-            y = min((a.year - 1, a.year, a.year + 1),
-                    key=lambda yy: (abs(((_holiday_date(ctx, name, yy) or a) - a).days), -int(yy <= a.year)))
+
+            def distance(yy: int) -> tuple[int, int]:          # days away; the past one first on a tie
+                d = _holiday_date(ctx, name, yy)
+                return (abs((d - a).days) if d else 10**6, -int(yy <= a.year))
+            y = min((a.year - 1, a.year, a.year + 1), key=distance)
         elif shift_word in ("last", "past", "previous"):
             y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
             if shift_word:

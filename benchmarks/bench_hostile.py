@@ -23,6 +23,7 @@ HOSTILE = {
     "slashed days": "from 10/25 to 1/25-",
     "margins and rates": "9.8 +/- 0.1 m/s2 per ",
     "tens, ages and schedules": "highs in the mid-40s, the suspect, 22, he was 84, set the vote for Friday and ",
+    "age lists, heights, lower-case months": "ages 11, 13 and 14, 5 ' 2 \", 6-foot-2, in march but a 47-page ",
 }
 # full extraction (statuses, speakers, entities) on one endless sentence: the work per sentence must stay bounded
 HOSTILE_CLAIMS = {

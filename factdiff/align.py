@@ -82,8 +82,8 @@ def block_key(f: Fact, dimension_of: dict[str, str]) -> tuple[str, ...]:
     if f.kind == Kind.QUANTITY:                # an age is never set against a duration
         return ("quantity", dimension_of.get((f.unit or "").split(" per ")[0], f.unit or "?"),
                 "per" if " per " in (f.unit or "") else "", "age" if f.subject == "age" else "")
-    if f.kind == Kind.PERCENT:
-        return ("percent", f.unit or "%")
+    if f.kind == Kind.PERCENT:                 # percentage and basis points meet ("rate step")
+        return ("percent", dimension_of.get(f.unit or "%", f.unit or "%"))
     if f.kind == Kind.IDENTIFIER:
         return ("identifier", str(f.value).lower())
     return (str(f.kind),)

@@ -125,7 +125,7 @@ def compare_pair(a: Fact, b: Fact, unit_info: dict[str, tuple[str, float]]) -> V
         if ca and cb and ca != cb:
             return Verdict(None, RULE_NUMBERS, "one states a level, the other a change")
         fa = fb = 1.0
-        if a.kind == Kind.QUANTITY and a.unit != b.unit:
+        if a.kind in (Kind.QUANTITY, Kind.PERCENT) and a.unit != b.unit:
             ia, ib = unit_info.get(a.unit or ""), unit_info.get(b.unit or "")
             if not ia or not ib or ia[0] != ib[0] or ia[0] == "temperature":
                 return Verdict(None, RULE_NUMBERS, "units cannot be converted")

@@ -149,6 +149,16 @@ def test_check_pairs_contradict_only_when_they_measure_one_thing(pair: dict[str,
     assert bool(got) == pair["contradiction"], [(f.subject, f.explanation) for f in got]
 
 
+def test_check_a_quarter_point_agrees_with_25_basis_points() -> None:
+    a = make_document("a", "The Federal Reserve cut interest rates by a quarter point on Wednesday.", path="a",
+                      date="2019-07-31")
+    b = make_document("b", "The Federal Reserve cut interest rates by 25 basis points on Wednesday.", path="b",
+                      date="2019-07-31")
+    agreed = [f for f in factdiff.check([a, b]).findings if f.type == "agreement"]
+    assert [str(f.explanation) for f in agreed if "point" in str(f.explanation)] == [
+        "S1: 0.25 percentage point, S2: 25 basis point (0.25 percentage point and 25 basis point are consistent)"]
+
+
 def test_check_json_names_each_fact_by_its_file() -> None:
     d = factdiff.check([A, B]).to_dict()
     assert {f["source"] for f in d["facts"]} == {A, B}

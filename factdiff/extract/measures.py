@@ -42,6 +42,10 @@ _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0
 _INCHES_AFTER_FEET = re.compile(r"(?P<sep>-|,?[\x20\u00a0]+(?:and[\x20\u00a0]+)?)(?P<n>\d{1,2})(?![\d.,]\d)"
                                 r"(?:[\x20\u00a0-]*(?P<unit>inches|inch|in(?![\w])|\"|”|''))?(?![\w-])")
 _FEET_INCHES_MARKS = re.compile(r"\x20?['’′]\x20?(?P<n>\d{1,2})\x20?(?:\"|”|″|'')")
+# a fraction of a percentage point, as rate stories write it: "a quarter point", "a quarter-point cut", "half a
+# percentage point", "three-quarters of a point"
+_POINT_SHARE = re.compile(r"(?:[\x20\u00a0-]|[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?[\x20\u00a0]+)"
+                          r"(?:percentage[\x20\u00a0-]+)?point(?![\w])", re.IGNORECASE)
 _AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})"
                               r"(?![\d,.]\d|[\w%])(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
@@ -288,6 +292,12 @@ class MeasureReader:
     # ------------------------------------------------------------------ percent
     def percent(self, text: str, m: Mention) -> Measure | None:
         p = self.percent_after.match(text, m.end)
+        if not p and m.words and 0 < m.value < 1:
+            share = _POINT_SHARE.match(text, m.end)       # "a quarter point", "half a percentage point"
+            if share:
+                return Measure(m.start, share.end(), Kind.PERCENT, m.value, None, None, "percentage point", "exact",
+                               "percent: a share of a point", precision=m.precision, num_start=m.start,
+                               num_end=m.end)
         if not p:
             return None
         unit = "percentage point" if p["pp"] else "basis point" if p["bp"] else "%"

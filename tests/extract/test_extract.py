@@ -76,6 +76,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("music of the nineties", None, {"kind": "date", "low": "1990-01-01", "high": "1999-12-31"}),
     ("Fifteen of the 19 Sept. 11 hijackers", None, {"kind": "date", "text": "Sept. 11"}),
     ("It cost 3 dimes", None, {"kind": "money", "value": 0.3, "unit": "USD"}),
+    ("The Fed cut rates by a quarter point.", None,
+     {"kind": "percent", "text": "a quarter point", "value": 0.25, "unit": "percentage point"}),
     ("Shares fell 3 cents to $12.45.", None, {"kind": "money", "text": "$12.45", "value": 12.45, "qualifier": "exact"}),
     ("The ticket costs 50p more.", None, {"kind": "money", "text": "50p", "value": 0.5, "unit": "GBP"}),
     ("no further progress beyond an annual income of ~$75,000", None,

@@ -46,6 +46,7 @@ _FEET_INCHES_MARKS = re.compile(r"\x20?['’′]\x20?(?P<n>\d{1,2})\x20?(?:\"|�
 # percentage point", "three-quarters of a point"
 _POINT_SHARE = re.compile(r"(?:[\x20\u00a0-]|[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?[\x20\u00a0]+)"
                           r"(?:percentage[\x20\u00a0-]+)?point(?![\w])", re.IGNORECASE)
+_TENS_PLURAL = re.compile(r"['’]?s(?![\w])")
 _AGE_RANGE_AFTER = re.compile(r"[\x20\u00a0]*(?P<sep>to|through|and|-|–)[\x20\u00a0]*(?P<high>\d{1,3})"
                               r"(?![\d,.]\d|[\w%])(?:[\x20\u00a0]+years?(?:[\x20\u00a0]+old)?(?![\w]))?")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]+\Z", re.IGNORECASE)
@@ -395,13 +396,14 @@ class MeasureReader:
                            None, "year", "exact", "quantity: age", "age", precision=m.precision, scale=m.scale,
                            num_start=m.start, num_end=m.end)
         decade = _DECADE_OF_LIFE.search(text, max(0, m.start - 50), m.start)
-        if decade and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110 and text[m.end:m.end + 1] == "s":
+        plural = _TENS_PLURAL.match(text, m.end)                         # "60s", "20's"
+        if decade and plural and m.plain_digits and m.value % 10 == 0 and 10 <= m.value <= 110:
             part = (decade["part"] or "").lower().rstrip("- ")          # "in her late 60s": 67..69
             lo, hi = self.tens_parts.get(part, (0, 9))                  # the shares of a ten, as for temperatures
             if decade["from"]:                                          # "early to mid-20s": 20..26
                 lo = self.tens_parts[decade["from"].lower()][0]
             start = decade.end("listed") if decade["listed"] else decade.start()
-            return Measure(start, m.end + 1, Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
+            return Measure(start, plural.end(), Kind.QUANTITY, None, m.value + lo, m.value + hi, "year",
                            "range", "quantity: age as a decade of life", "age", precision=m.precision,
                            num_start=m.start, num_end=m.end)
         n = _APPOSITIVE_BEFORE.search(text, max(0, m.start - 30), m.start)

@@ -204,10 +204,11 @@ class NumberParser:
         """The number that starts at `pos`, or None when none does."""
         limit = len(text) if limit is None else limit
         # most numbers are one to three tokens: read a few, and more only when all were used
-        toks = self._tokens(text, pos, min(limit, pos + 400), 6)
+        raw = self._tokens(text, pos, min(limit, pos + 400), 6)
+        toks = _spaced_dashes(raw)
         best = _evaluate(toks) if toks else None
-        if best is not None and best[1] >= len(toks) - 1 and len(toks) == 6:
-            toks = self._tokens(text, pos, min(limit, pos + 400), 40)
+        if best is not None and len(raw) == 6 and (best[1] >= len(toks) - 1 or len(toks) < len(raw)):
+            toks = _spaced_dashes(self._tokens(text, pos, min(limit, pos + 400), 40))
             best = _evaluate(toks)
         if best is None:
             return None
@@ -243,6 +244,16 @@ def _place(raw: str) -> Decimal:
     if "." in raw:
         return Decimal(1).scaleb(-len(raw.split(".", 1)[1]))
     return ONE
+
+
+def _spaced_dashes(toks: list[_Token]) -> list[_Token]:
+    """ "two-and-a-half": dashes that stand for the spaces of "two and a half" are dropped."""
+    if len(toks) < 3 or not any(t.kind == "and" for t in toks):
+        return toks
+    kinds = [t.kind for t in toks]
+    joins = {("unit", "and"), ("tens", "and"), ("and", "a"), ("and", "an"), ("a", "frac"), ("an", "frac")}
+    return [t for i, t in enumerate(toks) if not (t.kind == "dash" and 0 < i < len(toks) - 1
+                                                  and (kinds[i - 1], kinds[i + 1]) in joins)]
 
 
 def _evaluate(toks: list[_Token]) -> tuple[Decimal, int, Decimal, Decimal | None] | None:

@@ -364,6 +364,10 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = _event_year(ctx, mo, dnum, m.end()) or resolve_day_year(ctx, mo, dnum)
         if y is None:
             return UNRESOLVED if safe_date(2000, mo, dnum) else None
+        anchor = ctx.anchor
+        if not ctx.future and anchor is not None and _vote_beside(ctx, m.start(), m.end()):
+            # "the Dec. 12 election": the nearest Dec. 12, held or to come
+            y = min((y - 1, y, y + 1), key=lambda yy: abs(((safe_date(yy, mo, dnum) or Date(1, 1, 1)) - anchor).days))
         if m["wd"]:
             y = _year_of_weekday(ctx, m["wd"], y, mo, dnum)
     d = safe_date(y, mo, dnum)
@@ -514,6 +518,8 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     if not has_day and not m["shift"] and _day_name(ctx, m.start("wd"), m.end("wd")):
         return None
+    if not has_day and not m["shift"] and _EVERY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None                       # "every Sunday": a habit, no one day
     if m["shift"] and m["shift"].lower() in ctx.rules.calendar.get("prepositional_shifts", {}).get("words", ()) and \
             re.match(r"[’']s(?![\w])", ctx.text[m.end("wd"):m.end("wd") + 3]):
         return None                       # "following Tuesday's primaries": after them; the weekday alone is read
@@ -542,7 +548,9 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 
 # a day after these is the one nearest the story, before or after it: what comes "ahead of" it is near it
-_AHEAD_OF = re.compile(r"(?<![\w])(?:ahead\s+of|in\s+advance\s+of|before)(?![\w])[^.;!?]{0,40}\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"(?<![\w])(?:ahead\s+of|in\s+advance\s+of|before|as\s+soon\s+as|as\s+early\s+as)(?![\w])"
+                       r"[^.;!?]{0,40}\Z", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"(?<![\w])every\s+\Z", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")

@@ -316,6 +316,8 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     # a programme named in lower-cased copy
     ("powell said on the today show tuesday morning that she had misspoken", ["tuesday"]),
     ("the former saturday night live star said friday show ratings fell", ["friday"]),
+    # a habit names no day
+    ("you don't need to be in the pew every Sunday to know it", []),
 ])
 def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
     assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates

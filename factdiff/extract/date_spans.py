@@ -13,7 +13,7 @@ from functools import lru_cache
 from factdiff.extract.anchors import lead_starts
 from factdiff.extract.dates import DateContext, DateReading, add_months, count_value, producer, shift_date, span
 from factdiff.extract.dates import day as day_reading
-from factdiff.extract.measures import MeasureReader, measure_reader
+from factdiff.extract.measures import MeasureReader, measure_reader, word_before
 from factdiff.extract.numbers import Mention
 from factdiff.extract.spans import Claimed, Span
 from factdiff.model import Kind
@@ -49,8 +49,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 if prod is None:
                     continue
                 if future is None:
-                    future = (tense.future(start) or scheduled.before(text, start)) and not (
-                        told.said_before(text, start) or told.telling_dated(text, start, m.end()))
+                    future = (tense.future(start) or scheduled.before(text, start)) \
+                        and not told.dates_the_telling(text, start, m.end())
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue
@@ -64,7 +64,7 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
             continue
         if _QUOTED_TITLE.fullmatch(text, max(0, s - 1), min(len(text), e + 2)) and text[s:e].istitle():
             continue                         # he said on “This Week”, on “Today”: a programme's title
-        if text[e - 1] == "." and _word_before(text, e - 1).lower() in _full_names(rules):
+        if text[e - 1] == "." and _letters_before(text, e - 1).lower() in _full_names(rules):
             e -= 1                           # "on 19 June.": the sentence's full stop, not an abbreviation's
         found.append(_date_span(s, e, r, f"date: {name}"))
         last = e
@@ -126,7 +126,7 @@ def _same_month(d: Span, day_: int, start: int, end: int) -> Span | None:
     return Span(start, end, Kind.DATE, iso, iso, iso, None, "exact", "date: day in a list")
 
 
-def _word_before(text: str, end: int) -> str:
+def _letters_before(text: str, end: int) -> str:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -201,23 +201,18 @@ class _Told:
         self.irregular = frozenset(told["irregular"])
         self.not_past = frozenset(told["not_past"])
 
-    def said_before(self, text: str, start: int) -> bool:
+    def dates_the_telling(self, text: str, start: int, end: int) -> bool:
+        """The date at start..end dates a saying, not what the sentence says is to come: a verb in the past
+        right before it ("said Friday that he will"), or "that" right after it ("told HuffPost in February that
+        lawmakers will add", "claims Monday that he is going to stay"); never after "to" or "will" ("scheduled
+        to be arraigned Thursday", "is expected to announce Thursday that he will run")."""
         m = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
-        if not m:
+        if m and m["aux"] and m["aux"].lower() in _NOT_A_PAST:
             return False
-        verb = m["verb"].lower()
-        if m["aux"] and m["aux"].lower() in _NOT_A_PAST:
-            return False                     # "scheduled to be arraigned Thursday": a passive ahead
+        if _THAT_NEXT.match(text, end):
+            return True
+        verb = m["verb"].lower() if m else ""
         return verb in self.irregular or (verb.endswith("ed") and verb not in self.not_past)
-
-    def telling_dated(self, text: str, start: int, end: int) -> bool:
-        """ "told HuffPost in February that lawmakers will add", "claims Monday that he is going to stay": a
-        date right before "that" dates the telling, the future is the told clause's; not after "to" or
-        "will" ("is expected to announce Thursday that he will run")."""
-        if not _THAT_NEXT.match(text, end):
-            return False
-        m = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
-        return not (m and m["aux"] and m["aux"].lower() in _NOT_A_PAST)
 
 
 @lru_cache(maxsize=8)
@@ -262,7 +257,7 @@ def _year_is_a_measure(text: str, s: int, e: int, reader: MeasureReader, rules: 
     q = reader.qual_before.search(text, max(0, s - 40), s)
     if q:
         p = _TIME_PREPOSITION_BEFORE.search(text, max(0, q.start() - 12), q.start())
-        if p is None or p[1].lower() == "by" and _word_before(text, p.start() - 1).lower() in reader.change_words:
+        if p is None or p[1].lower() == "by" and word_before(text, p.start()) in reader.change_words:
             return True                     # "more than 2000 people", "rose by about 1500"; "until at least 2015"
     if reader.count(text, m):
         if 1900 <= m.value < 2100 and m.value % 50:

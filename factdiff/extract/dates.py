@@ -113,13 +113,20 @@ def month_number(ctx: DateContext, m: re.Match[str], group: str) -> int | None:
 
 
 # lower-cased copy: "an aneurysm in march but", "since may." (not "what is in may surprise you")
-_INTRO_BEFORE = re.compile(r"(?<![\w])(?:in|since|until|till|by|during|through|early|late|mid|last|next|this)[\s-]+\Z")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|\Z|(?:but|and|or|when|while|that|of|to|after|before|as|for|with|the|at|on|"
                              r"in|amid|because|last|this|next)(?![\w]))")
 
 
+def _introduced(ctx: DateContext, start: int, lower_case: bool = False) -> bool:
+    """A word that introduces a date right before `start` ("in May", "since may", "mid-March")."""
+    before = ctx.text[max(0, start - 12):start].replace("-", " ").split()
+    ambiguous = ctx.rules.calendar["ambiguous"]
+    word = before[-1].lower() if before else ""
+    return word in ambiguous["introduced_by"] and not (lower_case and word in ambiguous["not_in_lower_case"])
+
+
 def _month_in_lower_case(ctx: DateContext, start: int, end: int) -> bool:
-    return bool(_INTRO_BEFORE.search(ctx.text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(ctx.text, end))
+    return _introduced(ctx, start, lower_case=True) and _CLAUSE_GOES_ON.match(ctx.text, end) is not None
 
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
@@ -364,14 +371,21 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         y = _event_year(ctx, mo, dnum, m.end()) or resolve_day_year(ctx, mo, dnum)
         if y is None:
             return UNRESOLVED if safe_date(2000, mo, dnum) else None
-        anchor = ctx.anchor
-        if not ctx.future and anchor is not None and _vote_beside(ctx, m.start(), m.end()):
-            # "the Dec. 12 election": the nearest Dec. 12, held or to come
-            y = min((y - 1, y, y + 1), key=lambda yy: abs(((safe_date(yy, mo, dnum) or Date(1, 1, 1)) - anchor).days))
+        if not ctx.future and ctx.anchor is not None and _vote_beside(ctx, m.start(), m.end()):
+            y = nearest_year(ctx.anchor, lambda yy: safe_date(yy, mo, dnum))   # "the Dec. 12 election"
         if m["wd"]:
             y = _year_of_weekday(ctx, m["wd"], y, mo, dnum)
     d = safe_date(y, mo, dnum)
     return day(d) if d else None
+
+
+def nearest_year(anchor: Date, date_in: Callable[[int], Date | None]) -> int:
+    """Of last year, this year and next, the year whose date (`date_in(year)`) lies nearest the anchor; the
+    earlier one on a tie; a year with no such date is never nearest."""
+    def distance(y: int) -> tuple[int, int]:
+        d = date_in(y)
+        return (abs((d - anchor).days) if d else 10**6, y)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
 def _year_of_weekday(ctx: DateContext, weekday: str, y: int, mo: int, d: int) -> int:
@@ -418,18 +432,11 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     name = m.group("m")
     if name.lower() in ctx.rules.calendar["ambiguous"]["months"]:
-        # "May" alone: a month only after a word that introduces a date ("in May")
-        before = ctx.text[max(0, m.start() - 12):m.start()].split()
-        if not before or before[-1].lower() not in ("in", "since", "until", "by", "of", "early", "late",
-                                                    "mid", "last", "next", "this", "during", "before",
-                                                    "after", "from", "through", "till"):
-            return None
+        if not _introduced(ctx, m.start()):
+            return None                      # "May" alone: a month only after a word that introduces a date
     if ctx.anchor is not None and not ctx.future and _vote_beside(ctx, m.start("m"), m.end()):
         # "the November election", "a primary in April": the vote nearest the story, held or to come
-        a = ctx.anchor
-        back, ahead = (a.month - mo) % 12, (mo - a.month) % 12
-        vote_year = a.year - (mo > a.month) if back <= ahead else a.year + (mo < a.month)
-        return month(vote_year, mo)
+        return month(nearest_year(ctx.anchor, lambda yy: Date(yy, mo, 15)), mo)
     y = resolve_month_year(ctx, mo)
     return month(y, mo) if y is not None else UNRESOLVED
 
@@ -636,12 +643,7 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
         elif shift_word is None:
             # a holiday comes round each year: the one nearest the story ("a deal by Christmas" in mid-December
             # is this Christmas, "over Christmas" in January the last one)
-            a = ctx.anchor
-
-            def distance(yy: int) -> tuple[int, int]:          # days away; the past one first on a tie
-                d = _holiday_date(ctx, name, yy)
-                return (abs((d - a).days) if d else 10**6, -int(yy <= a.year))
-            y = min((a.year - 1, a.year, a.year + 1), key=distance)
+            y = nearest_year(ctx.anchor, lambda yy: _holiday_date(ctx, name, yy))
         elif shift_word in ("last", "past", "previous"):
             y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
             if shift_word:

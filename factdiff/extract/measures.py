@@ -714,11 +714,11 @@ def _join_ratio(text: str, a: Measure, b: Measure) -> Measure | None:
                    num_end=b.num_end)
 
 
-_BY_BEFORE = re.compile(r"(?<![\w])(?i:by)[\x20\u00a0]+\Z")
 _UP_TO = re.compile(r"(?i:up[\x20\u00a0]+to)[\x20\u00a0]*")
 
 
-def _word_before(text: str, pos: int) -> str:
+def word_before(text: str, pos: int) -> str:
+    """The word (any run of non-spaces) before the spaces before `pos`, in lower case."""
     w = _LAST_WORD.search(text, max(0, pos - 24), pos)
     return w[1].lower() if w else ""
 
@@ -750,7 +750,7 @@ def _join_pair(text: str, a: Measure, b: Measure, change_words: frozenset[str] =
     if word in ("-", "–", "—", "~", "to") and not opener and lo >= hi and not (lo < 0 or hi < 0):
         return None                             # "3-2": a score, "2 to 1": odds
     if word == "to" and not opener and 0 < lo and hi > 5 * lo and (
-            _BY_BEFORE.search(text, max(0, a.start - 4), a.start) or _word_before(text, a.start) in change_words):
+            word_before(text, a.start) == "by" or word_before(text, a.start) in change_words):
         return None                             # "rose by 65,000 to 1.36 million", "fell 3 cents to $12.45": the
                                                 # change, then the level
     if lo > hi:

@@ -318,6 +318,9 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     ("the former saturday night live star said friday show ratings fell", ["friday"]),
     # a habit names no day
     ("you don't need to be in the pew every Sunday to know it", []),
+    # a modal after "this" is no month; after "the end of" a lower-case one is
+    ("This may or may not be right.", []),
+    ("the surgery was done at the end of may, doctors said", ["the end of may"]),
 ])
 def test_a_programme_named_today_is_no_date(text: str, dates: list[str]) -> None:
     assert [f.text for f in factdiff.extract(text, doc_date="2019-06-01") if f.kind == "date"] == dates

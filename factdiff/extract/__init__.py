@@ -159,7 +159,7 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue                              # "the 21st", "4th": ranks, not amounts
         m = _mention_at(text, a, parser)
         if m is None:
-            one = reader.a_period(text, a)        # "more than a year", "nearly a decade"
+            one = reader.a_unit(text, a)          # "more than a year", "about an hour"
             if one is not None and not taken.overlaps(one.start, one.end):
                 measures.append(one)
                 last = one.end

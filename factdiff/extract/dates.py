@@ -561,6 +561,7 @@ _EVERY_BEFORE = re.compile(r"(?<![\w])every\s+\Z", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")
+_OWNED_BEFORE = re.compile(r"(?<![\w])(?:the|a|his|her|their|its|our|my|your)\s+\Z", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\x20(?:Show|Starring|Program|Programme)(?![\w])")
 
 
@@ -573,6 +574,8 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     start = m.start("rel")
     if _programme_after(ctx, m.end("rel"), today=True):
         return None                      # "the today show"
+    if key.startswith("last ") and _OWNED_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return None                      # "on the last night of their holiday", "her last night in Paris"
     if ctx.text[start].isupper() and (_CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start)
                                       or _CAPITAL_AFTER.match(ctx.text, m.end("rel"))
                                       or ctx.text[start - 1:start] in ("“", '"')

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from factdiff.extract.numbers import Mention
 from factdiff.model import Kind
+from factdiff.errors import RuleError
 from factdiff.rules import Rules, alternation
 
 
@@ -54,7 +55,8 @@ _AGE_SEP = r"(?:[\x20\u00a0]*,[\x20\u00a0]*(?:and[\x20\u00a0]+)?|[\x20\u00a0]+an
 _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*"
                               + _AGE_SEP + r"\Z")
 # "more than a year": the periods the anchors find as words (anchors.py), after "a"
-_PERIOD_WORD = re.compile(r"(?i:week|month|year|decade|century)(?![\w'’-])")
+# "half a mile", "three quarters of an hour": the article between a fraction and its unit
+_FRACTION_ARTICLE = re.compile(r"[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?(?=[\x20\u00a0])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 
@@ -149,6 +151,11 @@ class MeasureReader:
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
                                    + alternation(rules.unit_by_word) + r"))|(?P<sym>" + alternation(rules.unit_by_symbol)
                                    + r")(?P<squared>\^?2|²)?)(?![\w])")      # "9.8 m/s2": per second squared
+        one_unit = rules.units["_one_unit"]["words"]
+        unknown = [w for w in one_unit if w.lower() not in rules.unit_by_word]
+        if unknown:
+            raise RuleError(f"units.toml [_one_unit]: not a unit word: {', '.join(unknown)}")
+        self.one_unit = re.compile(r"[\x20\u00a0]+(?P<word>(?i:" + alternation(one_unit) + r"))(?![\w'’-])")
         self.unit_then_and = re.compile(r"(?<![\w])(?:a|an|one)\s+(?P<u>(?i:" + alternation(rules.unit_by_word)
                                         + r"))\s+and\s+\Z", re.IGNORECASE)
         self.calendar_words = {w.lower() for part in ("months", "weekdays") for w in rules.calendar.get(part, {})}
@@ -325,6 +332,9 @@ class MeasureReader:
                            "foot", "exact", "quantity: feet and inches", precision=Decimal(1) / 12,
                            num_start=m.start, num_end=m.end)
         w = self.unit_word.match(text, m.end)
+        if w is None and m.words and 0 < m.value < 1:                 # "half a mile", "a third of an hour"
+            article = _FRACTION_ARTICLE.match(text, m.end)
+            w = self.one_unit.match(text, article.end()) if article else None
         s = self.unit_symbol.match(text, m.end)
         if s and (s["sym"] or s["sym1"] or "") in _QUOTE_MARKS and text[m.end:m.end + 1] in "\x20\u00a0":
             s = None                      # 'three or four " significant " ones': a quotation opens, no inches
@@ -420,15 +430,16 @@ class MeasureReader:
                            num_end=m.end)
         return None
 
-    def a_period(self, text: str, at: int) -> Measure | None:
-        """ "more than a year", "nearly a decade", "about a month": one period with a qualifier. Without one
-        "a year" is no fact ("once a year", "a year later")."""
-        unit = _PERIOD_WORD.match(text, at)
-        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at) if unit else None
-        if unit is None or article is None or _AND_A_FRACTION.match(text, unit.end()):
+    def a_unit(self, text: str, at: int) -> Measure | None:
+        """ "more than a year", "about an hour", "less than a mile": one of a unit with a qualifier (units.toml
+        [_one_unit]). Without one "a year" is no fact ("once a year", "a year later")."""
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at)
+        unit = self.one_unit.match(text, article.end() - 1) if article else None
+        if unit is None or article is None or unit.start("word") != at or _AND_A_FRACTION.match(text, unit.end()):
             return None                          # "about a week and a half" is read from its "a half"
-        one = Measure(article.start(), unit.end(), Kind.QUANTITY, Decimal(1), None, None, unit[0].lower(), "exact",
-                      "quantity: a period", precision=Decimal(1), num_start=article.start(), num_end=unit.end())
+        one = Measure(article.start(), unit.end(), Kind.QUANTITY, Decimal(1), None, None,
+                      self.rules.unit_by_word[unit["word"].lower()], "exact", "quantity: one of a unit",
+                      precision=Decimal(1), num_start=article.start(), num_end=unit.end())
         qualified = self.qualify(text, one)
         return qualified if qualified.qualifier != "exact" else None
 

@@ -87,6 +87,17 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The shutdown lasted more than a month.", None,
      {"kind": "quantity", "text": "more than a month", "value": 1, "low": 1, "unit": "month", "qualifier": "at_least"}),
     ("It took about a week and a half.", None, {"kind": "quantity", "text": "about a week and a half", "value": 1.5}),
+    ("The two men met for more than an hour on Thursday.", None,
+     {"kind": "quantity", "text": "more than an hour", "value": 1, "low": 1, "unit": "hour", "qualifier": "at_least"}),
+    ("The eagles were found about a mile away.", None,
+     {"kind": "quantity", "text": "about a mile", "value": 1, "low": 0.9, "high": 1.1, "unit": "mile"}),
+    ("The storm dumped less than an inch of rain.", None,
+     {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
+    ("Survivors swam half a mile to shore.", None, {"kind": "quantity", "text": "half a mile", "value": 0.5, "unit": "mile"}),
+    ("Rainfall near a quarter of an inch.", None,
+     {"kind": "quantity", "text": "a quarter of an inch", "value": 0.25, "unit": "inch"}),
+    ("The masks dropped approximately half an hour into the flight.", None,
+     {"kind": "quantity", "text": "approximately half an hour", "value": 0.5, "unit": "hour", "qualifier": "approx"}),
     ("It took an hour and a half.", None, {"kind": "quantity", "value": 1.5, "unit": "hour"}),
     ("They met for the first time in two-and-a-half years.", None,
      {"kind": "quantity", "text": "two-and-a-half years", "value": 2.5, "unit": "year"}),
@@ -246,6 +257,8 @@ NOT_FACTS = [
     # a weekday ending the name of an event or a programme is no day of the week written in
     "The governor spoke on “Face the Nation Sunday” about the strike.",
     "Shoppers lined up before Black Friday, and turnout rose on Super Tuesday.",
+    # one of a unit without a qualifier or a fraction before it is no amount
+    "He won by a mile, and gas sold at a gallon a day.",
 ]
 
 

@@ -25,7 +25,7 @@ def anchor_pattern(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words: set[str] = set(num.start_words) - {"a", "an"}
     words |= set(num.fractions) | set(rules.numbers["ordinals"])
     words |= set(cal["months"]) | set(cal["weekdays"]) | set(cal["seasons"]) | set(cal.get("decade_words", {}))
-    words |= {w.split(" ")[0] for w in cal["relative_days"]} - {"the", "this", "last"}
+    words |= {w.split(" ")[i] for w in cal["relative_days"] for i in (0, -1)} - {"the", "this", "last"}   # "this morning"
     words |= {w.split(" ")[-1] for w in cal["holidays"]} | {w.split(" ")[0] for w in cal["holidays"]} - {"the", "new", "good"}
     words |= {"week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "decade", "century",
               "weekend", "fortnight", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "1h", "2h"}

@@ -504,7 +504,7 @@ def _programme_after(ctx: DateContext, end: int, today: bool = False) -> bool:
 
 
 def _day_name(ctx: DateContext, s: int, e: int) -> bool:
-    """The weekday at s..e ends the name of an event or a programme, not a day of the week written in."""
+    """The day at s..e ends the name of an event or a programme, not a day written in."""
     if _programme_after(ctx, e):
         return True
     before = ctx.text[max(0, s - 40):s]
@@ -572,8 +572,8 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if offset is None:
         return None
     start = m.start("rel")
-    if _programme_after(ctx, m.end("rel"), today=True):
-        return None                      # "the today show"
+    if _programme_after(ctx, m.end("rel"), today=True) or _day_name(ctx, start, m.end("rel")):
+        return None                      # "the today show", "cbs this morning"
     if key.startswith("last ") and _OWNED_BEFORE.search(ctx.text, max(0, start - 8), start):
         return None                      # "on the last night of their holiday", "her last night in Paris"
     if ctx.text[start].isupper() and (_CAPITAL_BEFORE.search(ctx.text, max(0, start - 30), start)

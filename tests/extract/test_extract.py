@@ -329,6 +329,8 @@ def test_pounds_are_a_weight_unless_paid_or_converted() -> None:
     # a programme named in lower-cased copy
     ("powell said on the today show tuesday morning that she had misspoken", ["tuesday"]),
     ("the former saturday night live star said friday show ratings fell", ["friday"]),
+    ("in an interview with cbs this morning on tuesday, he said he was sorry this morning", ["tuesday", "this morning"]),
+    ("usa today reported the vote last night", ["last night"]),
     # a habit names no day
     ("you don't need to be in the pew every Sunday to know it", []),
     # a modal after "this" is no month; after "the end of" a lower-case one is

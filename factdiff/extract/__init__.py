@@ -24,13 +24,38 @@ from factdiff.rules import Rules, alternation, cached_rules
 __all__ = ["extract_facts", "Span"]
 
 
+class _Street:
+    """ "1652 Park Avenue", "215 w. 34th st.": a number before a street's name (rules/identifiers.toml)."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.pattern = re.compile(
+            r"\d{1,5}(?![\d,.]\d)[\x20\u00a0]+(?:(?:[NSEW]\.|north|south|east|west)[\x20\u00a0]+)?"
+            r"(?P<words>(?:[A-Za-z\d][\w'’.]*[\x20\u00a0]+){1,3}?)(?i:" + alternation(rules.identifiers["street_suffixes"])
+            + r")(?![\w])", re.IGNORECASE)
+        n = rules.numbers
+        self.not_names = {w.lower() for w in list(rules.counts["stop"]) + list(rules.unit_by_symbol)} | set(
+            rules.unit_by_word) | {
+            w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        m = self.pattern.match(text, at)
+        if m and not any(w.lower().rstrip(".") in self.not_names for w in m["words"].split()):
+            return m
+        return None
+
+
+@lru_cache(maxsize=8)
+def _street(rules: Rules) -> _Street:
+    return _Street(rules)
+
+
 @lru_cache(maxsize=8)
 def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
     cues = rules.identifiers["before"]
     spaced = [c for c in cues if not c.endswith("-")]
     glued = [c for c in cues if c.endswith("-")]
     cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
-                     r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w])[A-Z]-))\Z")
+                     r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w'’-])[A-Za-z]-))\Z")
     # "the 1500 block of", "the 1300-block of"
     after = re.compile(r"\d+(?=[\x20\u00a0-](?:" + alternation(rules.identifiers["after"]) + r")(?![\w]))")
     shapes = [re.compile(s) for s in rules.identifiers["shapes"]]
@@ -123,6 +148,13 @@ def _set_aside(text: str, anchors: list[int], rules: Rules,
             last = sl.end()
             continue
         named = after.match(text, a)
+        street = None if named else _street(rules).match(text, a)
+        if street:
+            masked.append((a, street.end()))
+            out.append(Span(a, street.end(), Kind.IDENTIFIER, street.group(0), None, None, None, "exact",
+                            "identifier: street address"))
+            last = street.end()
+            continue
         if named:
             masked.append((a, named.end()))
             out.append(Span(a, named.end(), Kind.IDENTIFIER, named.group(0), None, None, None, "exact",
@@ -192,8 +224,12 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
                                                   "exact", "number", precision=m.precision, scale=m.scale,
                                                   num_start=m.start, num_end=m.end))
         if taken.overlaps(ms.start, ms.end):
-            ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
-                         precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
+            if ms.kind == Kind.COUNT and ms.start == m.start and not taken.overlaps(m.start, m.end) \
+                    and not taken.inside(ms.end - 1):
+                ms = replace(ms, end=m.end)       # "four F-35B jets": the count is the number, the name its own
+            else:
+                ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
+                             precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         if ms.kind == Kind.NUMBER and ms.end == m.end and text[m.end:m.end + 1].isalpha():
             continue                              # "2pac", "4chan", "11alive": digits glued to a name
         if plus and ms.end > m.end:

@@ -59,6 +59,9 @@ _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" 
 _FRACTION_ARTICLE = re.compile(r"[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?(?=[\x20\u00a0])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
+# "three 17-year-old boys", "two 16-year-olds", "two 10-year bonds": a measure in one hyphenated word between
+# a count and its noun
+_MEASURE_COMPOUND = re.compile(r"[\x20\u00a0]+\d[\d.]*(?:-[A-Za-z]+)+(?![\w-])")
 
 
 _QUOTE_MARKS = frozenset("\"'’”″′")
@@ -168,7 +171,7 @@ class MeasureReader:
         self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
                                       + alternation(self.tens_parts) + r")[\x20\u00a0-]?)?\Z", re.IGNORECASE)
         self.weather = weather_before(rules)
-        self.age_after = re.compile(r"(?i:[\s-]+old|\s+of\s+age|\s+yo)(?![\w])")
+        self.age_after = re.compile(r"(?i:[\s-]+olds?|\s+of\s+age|\s+yo)(?![\w])")   # "two 16-year-olds"
         words = [p for p in rules.qualifier_before if p[0].isalnum()]
         signs = [p for p in rules.qualifier_before if not p[0].isalnum()]
         self.qual_before = re.compile(r"(?:(?<![\w])(?P<q>(?i:" + alternation(words) + r"))|(?<![<>=])(?P<qs>"
@@ -195,7 +198,7 @@ class MeasureReader:
         self.scope_words = frozenset(counts["scope_modifiers"])
         self.change_words = frozenset(rules.directions["up"]) | frozenset(rules.directions["down"])
         self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
-        self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+        self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z])")   # "four F-35B jets"
 
     def is_ordinal(self, text: str, m: Mention) -> bool:
         """ "an eighth term", "a third straight year": an ordinal, not a fraction."""
@@ -480,6 +483,15 @@ class MeasureReader:
                                "count: number-noun before a noun", text[m.end + 1:compound.end()],
                                precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         pos = m.end
+        measured = _MEASURE_COMPOUND.match(text, pos) if m.value >= 1 else None
+        if measured:                              # the count is the number alone: the measure is a fact of its own
+            last = measured[0].rsplit("-", 1)[-1]
+            if last.lower() == "olds":            # "two 16-year-olds"
+                phrase = measured[0].strip()
+                return Measure(m.start, m.end, Kind.COUNT, m.value, None, None, self.singular(phrase.lower()),
+                               "exact", "count: plural noun after the number", phrase, precision=m.precision,
+                               scale=m.scale, num_start=m.start, num_end=m.end)
+            pos = measured.end()
         words: list[tuple[str, int]] = []
         for _ in range(4):
             wm = self.word.match(text, pos)
@@ -499,13 +511,14 @@ class MeasureReader:
                     word, low = nxt["w"].rstrip("."), nxt["w"].rstrip(".").lower()   # "seven crew members"
                     words.append((word, nxt.start("w") + len(word)))
                 phrase = text[m.end:words[-1][1]].strip()
-                return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, self.singular(low),
+                return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None,
+                               self.singular(low),
                                "exact", "count: plural noun after the number", phrase,
                                precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
             if m.value == 1 and word.islower() and not _VERBISH.search(low) and len(words) == 1 \
                     and low not in self.scope_words:          # "1 other": no noun yet
                 if not self._plural(low):
-                    return Measure(m.start, words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
+                    return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
                                    "count: noun after one", word, precision=m.precision, scale=m.scale,
                                    num_start=m.start, num_end=m.end)
             if _VERBISH.search(low) and word.islower():

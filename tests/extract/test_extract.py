@@ -93,6 +93,16 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "about a mile", "value": 1, "low": 0.9, "high": 1.1, "unit": "mile"}),
     ("The storm dumped less than an inch of rain.", None,
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
+    # a measure in one hyphenated word between a count and its noun: the count is the number alone
+    ("Three 17-year-old boys were arrested.", None,
+     {"kind": "count", "text": "Three", "value": 3, "unit": "boy", "subject": "17-year-old boys"}),
+    ("The two 16-year-olds are facing trial next month.", None,
+     {"kind": "count", "text": "two", "value": 2, "unit": "16-year-old"}),
+    # a name between a count and its noun: the count is the number alone, the name a fact of its own
+    ("The drills involved four U.S. stealth F-35B jets.", None,
+     {"kind": "count", "text": "four", "value": 4, "unit": "jet", "subject": "U.S. stealth F-35B jets"}),
+    ("The two 16-year-olds are facing trial next month.", None,
+     {"kind": "quantity", "text": "16-year-olds", "value": 16, "unit": "year", "subject": "age"}),
     ("Survivors swam half a mile to shore.", None, {"kind": "quantity", "text": "half a mile", "value": 0.5, "unit": "mile"}),
     ("Rainfall near a quarter of an inch.", None,
      {"kind": "quantity", "text": "a quarter of an inch", "value": 0.25, "unit": "inch"}),
@@ -288,6 +298,29 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}
     assert not kinds & {"number", "count", "money", "percent", "quantity"}, text
+
+
+@pytest.mark.parametrize("text,identifiers", [
+    # a street address, in lower-cased copy too, is no amount and no year
+    ("A customer at 1652 Park Avenue called to report a gas odor.", ["1652 Park Avenue"]),
+    ("officers were called to the church at 1914 e. roeser road at about 2 p.m.", ["1914 e. roeser road"]),
+    ("He lives at 2200 N. Lake Shore Drive, near 10 Downing Street.", ["2200 N. Lake Shore Drive", "10 Downing Street"]),
+    # a lower-case letter and a hyphen before the digits name a thing, as a capital does
+    ("schools for k-12 students, f-35b jets and a c-17 cargo plane", ["k-12", "f-35b", "c-17"]),
+    # versions of software
+    ("It runs on Android 5.0 and iOS 11.", ["Android 5.0", "iOS 11"]),
+])
+def test_extract_addresses_codes_and_versions_are_identifiers(text: str, identifiers: list[str]) -> None:
+    facts = factdiff.extract(text)
+    assert [f.text for f in facts if f.kind == "identifier"] == identifiers
+    assert not {f.kind for f in facts} & {"number", "count", "quantity", "date"}
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters walked 5 miles down the road.", "It was a 10 hour drive.", "The 105 mph line drive struck her.",
+])
+def test_extract_an_amount_before_a_road_is_no_address(text: str) -> None:
+    assert not [f for f in factdiff.extract(text) if f.kind == "identifier"]
 
 
 def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:

@@ -147,34 +147,34 @@ def _set_aside(text: str, anchors: list[int], rules: Rules,
             shorthand.append((a, sl.end()))
             last = sl.end()
             continue
-        named = after.match(text, a)
-        street = None if named else _street(rules).match(text, a)
-        if street:
-            masked.append((a, street.end()))
-            out.append(Span(a, street.end(), Kind.IDENTIFIER, street.group(0), None, None, None, "exact",
-                            "identifier: street address"))
-            last = street.end()
-            continue
-        if named:
-            masked.append((a, named.end()))
-            out.append(Span(a, named.end(), Kind.IDENTIFIER, named.group(0), None, None, None, "exact",
-                            "identifier: name after the number"))
-            last = named.end()
-            continue
-        c = cue.search(text, max(0, a - 24), a)
-        if c:
-            end = a
-            while end < len(text) and (text[end].isalnum() or (text[end] in "-./" and end + 1 < len(text)
-                                                                and text[end + 1].isalnum())):
-                end += 1
-            start = c.start()
+        found = _identifier_at(text, a, after, _street(rules), cue)
+        if found:
+            start, end, rule = found
             masked.append((start, end))
             out.append(Span(start, end, Kind.IDENTIFIER, text[start:end], None, None, None, "exact",
-                            "identifier: name before the number"))
+                            f"identifier: {rule}"))
             last = end
-            continue
     masked.sort()
     return masked, shorthand
+
+
+def _identifier_at(text: str, a: int, after: re.Pattern[str], street: _Street,
+                   cue: re.Pattern[str]) -> tuple[int, int, str] | None:
+    """The identifier the number at `a` is part of, as (start, end, how it is known), or None."""
+    named = after.match(text, a)
+    if named:
+        return a, named.end(), "name after the number"           # "the 1500 block of"
+    address = street.match(text, a)
+    if address:
+        return a, address.end(), "street address"                # "1652 Park Avenue"
+    c = cue.search(text, max(0, a - 24), a)
+    if c is None:
+        return None
+    end = a                                                      # "Boeing 737", "F-35B", "Resolution 1244-A"
+    while end < len(text) and (text[end].isalnum() or (text[end] in "-./" and end + 1 < len(text)
+                                                        and text[end + 1].isalnum())):
+        end += 1
+    return c.start(), end, "name before the number"
 
 
 # ---------------------------------------------------------------------------- dates

@@ -166,6 +166,8 @@ class MeasureReader:
         self.age_before = re.compile(r"(?<![\w])(?P<cue>" + alternation(ages["before"]) + r")[\x20\u00a0]+\Z",
                                      re.IGNORECASE)
         self.age_people = frozenset(ages["people"])
+        self.age_bound = {k.lower(): v for k, v in ages["after"].items()}
+        self.age_bound_after = re.compile(r"[\x20\u00a0]+(?P<b>(?i:" + alternation(self.age_bound) + r"))(?![\w])")
         self.age_told = re.compile(r"(?<![\w])(?i:" + alternation(ages["before_clause_end"]) + r")[\x20\u00a0]+\Z")
         self.tens_parts = {k: (int(v[0]), int(v[1])) for k, v in rules.units["_tens"]["parts"].items()}
         self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
@@ -400,6 +402,13 @@ class MeasureReader:
                     r["sep"] != "and" or _BETWEEN_BEFORE.search(text, max(0, b.start() - 12), b.start())):
                 return Measure(b.start(), r.end(), Kind.QUANTITY, None, m.value, Decimal(r["high"]), "year", "range",
                                "quantity: age range", "age", precision=m.precision, num_start=m.start, num_end=m.end)
+        bound = self.age_bound_after.match(text, m.end) if m.plain_digits else None
+        if bound:                                             # "people 65 and older"
+            q = self.age_bound[re.sub(r"\s+", " ", bound["b"].lower())]
+            return Measure(b.start() if b and cued and not turned else m.start, bound.end(), Kind.QUANTITY, m.value,
+                           m.value if q == "at_least" else None, m.value if q == "at_most" else None, "year", q,
+                           "quantity: age with a bound", "age", precision=m.precision, num_start=m.start,
+                           num_end=m.end)
         listed = _AGE_LIST_BEFORE.search(text, max(0, m.start - 40), m.start) if m.plain_digits else None
         if listed:                                            # the 13 and 14 of "ages 11, 13 and 14"
             return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",

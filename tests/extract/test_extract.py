@@ -93,6 +93,12 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "about a mile", "value": 1, "low": 0.9, "high": 1.1, "unit": "mile"}),
     ("The storm dumped less than an inch of rain.", None,
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
+    # "or older", "and younger" after a bare number make it an age and bound it
+    ("Alabama law finds that someone who is 19 or older is guilty.", None,
+     {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",
+      "subject": "age"}),
+    ("The shot is offered to children 5 and younger.", None,
+     {"kind": "quantity", "text": "5 and younger", "high": 5, "unit": "year", "qualifier": "at_most"}),
     # a measure in one hyphenated word between a count and its noun: the count is the number alone
     ("Three 17-year-old boys were arrested.", None,
      {"kind": "count", "text": "Three", "value": 3, "unit": "boy", "subject": "17-year-old boys"}),
@@ -309,6 +315,8 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("schools for k-12 students, f-35b jets and a c-17 cargo plane", ["k-12", "f-35b", "c-17"]),
     # versions of software
     ("It runs on Android 5.0 and iOS 11.", ["Android 5.0", "iOS 11"]),
+    # bills of Congress
+    ('The so-called "HR 1" measure and H.R. 3590 passed.', ["HR 1", "H.R. 3590"]),
 ])
 def test_extract_addresses_codes_and_versions_are_identifiers(text: str, identifiers: list[str]) -> None:
     facts = factdiff.extract(text)

@@ -93,6 +93,11 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "about a mile", "value": 1, "low": 0.9, "high": 1.1, "unit": "mile"}),
     ("The storm dumped less than an inch of rain.", None,
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
+    ("keer will build a 230,000-square-foot manufacturing facility", None,
+     {"kind": "quantity", "text": "230,000-square-foot", "value": 230000, "unit": "square foot"}),
+    # people named for a country in -i are counted in the plural
+    ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,
+     {"kind": "count", "text": "two nepalis", "value": 2, "unit": "nepali"}),
     # "or older", "and younger" after a bare number make it an age and bound it
     ("Alabama law finds that someone who is 19 or older is guilty.", None,
      {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",
@@ -315,6 +320,8 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("schools for k-12 students, f-35b jets and a c-17 cargo plane", ["k-12", "f-35b", "c-17"]),
     # versions of software
     ("It runs on Android 5.0 and iOS 11.", ["Android 5.0", "iOS 11"]),
+    # toll-free numbers spelled in words
+    ("the hotline, 1-800-quit-now, or 1-888-GO-FEDEX", ["1-800-quit-now", "1-888-GO-FEDEX"]),
     # bills of Congress
     ('The so-called "HR 1" measure and H.R. 3590 passed.', ["HR 1", "H.R. 3590"]),
 ])

@@ -10,64 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from factdiff.extract.anchors import find_anchors
 from factdiff.extract.date_spans import find_dates
 from factdiff.extract.dates import UNRESOLVED, span
+from factdiff.extract.identifiers import set_aside
 from factdiff.extract.spans import Claimed, Span, lower_same_length
 from factdiff.extract.measures import RATIO_JOIN, Measure, elliptical_counts, join_ranges, measure_reader, shared_units
 from factdiff.extract.numbers import Mention, NumberParser, number_parser
 from factdiff.model import Document, Fact, Kind
-from factdiff.rules import Rules, alternation, cached_rules
+from factdiff.rules import Rules, cached_rules
 
 __all__ = ["extract_facts", "Span"]
 
 
-class _Street:
-    """ "1652 Park Avenue", "215 w. 34th st.": a number before a street's name (rules/identifiers.toml)."""
-
-    def __init__(self, rules: Rules) -> None:
-        self.pattern = re.compile(
-            r"\d{1,5}(?![\d,.]\d)[\x20\u00a0]+(?:(?:[NSEW]\.|north|south|east|west)[\x20\u00a0]+)?"
-            r"(?P<words>(?:[A-Za-z\d][\w'’.]*[\x20\u00a0]+){1,3}?)(?i:" + alternation(rules.identifiers["street_suffixes"])
-            + r")(?![\w])", re.IGNORECASE)
-        n = rules.numbers
-        self.not_names = {w.lower() for w in list(rules.counts["stop"]) + list(rules.unit_by_symbol)} | set(
-            rules.unit_by_word) | {
-            w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
-
-    def match(self, text: str, at: int) -> re.Match[str] | None:
-        m = self.pattern.match(text, at)
-        if m and not any(w.lower().rstrip(".") in self.not_names for w in m["words"].split()):
-            return m
-        return None
-
-
-@lru_cache(maxsize=8)
-def _street(rules: Rules) -> _Street:
-    return _Street(rules)
-
-
-@lru_cache(maxsize=8)
-def _identifier_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
-    cues = rules.identifiers["before"]
-    spaced = [c for c in cues if not c.endswith("-")]
-    glued = [c for c in cues if c.endswith("-")]
-    cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
-                     r"|(?P<glued>(?<![\w])" + alternation(glued) + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w'’-])[A-Za-z]-))\Z")
-    # "the 1500 block of", "the 1300-block of"
-    after = re.compile(r"\d+(?=[\x20\u00a0-](?:" + alternation(rules.identifiers["after"]) + r")(?![\w]))")
-    shapes = [re.compile(s) for s in rules.identifiers["shapes"]]
-    return cue, after, shapes
-
-
-# "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time
-_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
-                   r"|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
-                   r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
-_SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions
 # "5G network", "4K video", "13F filing", "3D printer": digits and a glued capital before a lower-case word
 _GLUED_CODE = re.compile(r"\d+[A-Z](?=\s+[a-z]{3,})(?!\s+(?:in|on|at|and|or|to|with|by|for|as|from|than|yesterday|"
                          r"today|now|then|last|this|next|was|is|were|are|will|would|outside|inside|overnight)\b)")
@@ -103,7 +59,7 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     lower = lower_same_length(text)
     anchors = find_anchors(rules, lower)
     out: list[Span] = []
-    masked, shorthand = _set_aside(text, anchors, rules, out)
+    masked, shorthand = set_aside(text, anchors, rules, out)
     # a date may start where slashed shorthand does ("on 12/14"), not inside it ("by 1/3 last year")
     inner = [(s + 1, e) for s, e in shorthand]
     dates = find_dates(text, anchors, rules, anchor, Claimed(masked + inner))
@@ -112,69 +68,6 @@ def find_spans(text: str, rules: Rules, anchor: dt.date | None) -> list[Span]:
     out.extend(_find_measures(text, anchors, rules, taken))
     out.sort(key=lambda s: (s.start, s.end))
     return out
-
-
-def _set_aside(text: str, anchors: list[int], rules: Rules,
-               out: list[Span]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Identifiers (kept as facts) and clock times (dropped): spans no other rule may use; and slashed
-    shorthand ("9/11", "24/7"), which no number may use but a date rule may read ("on 12/14")."""
-    cue, after, shapes = _identifier_patterns(rules)
-    masked: list[tuple[int, int]] = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text or "@" in text \
-        else []
-    shorthand: list[tuple[int, int]] = []
-    last = -1
-    url = Claimed(masked)
-    for a in anchors:
-        if a < last or not text[a].isdigit() or url.inside(a):
-            continue
-        t = _TIME.match(text, a)
-        if t and (":" in t.group(0) or re.search(r"[ap]\.?m|clock", t.group(0), re.I)):
-            masked.append((a, t.end()))
-            last = t.end()
-            continue
-        # a shape may open a character or two before the digit: "+1-", "(202)", "( 202 )"
-        opening = a - 1 if text[a - 1:a] in "+(" else a - 2 if text[a - 2:a] == "( " else a
-        shape = next((m for at in sorted({max(0, opening), a}) for s in shapes if (m := s.match(text, at))), None)
-        if shape:
-            masked.append((shape.start(), shape.end()))
-            out.append(Span(shape.start(), shape.end(), Kind.IDENTIFIER, shape.group(0), None, None, None,
-                            "exact", "identifier: shape"))
-            last = shape.end()
-            continue
-        sl = _SLASHED.match(text, a)
-        if sl and (int(sl.group(2)) > 10 and int(sl.group(2)) not in (16, 32, 64, 100) or
-                   int(sl.group(1)) >= int(sl.group(2))) and text[a - 1:a] != "/":
-            shorthand.append((a, sl.end()))
-            last = sl.end()
-            continue
-        found = _identifier_at(text, a, after, _street(rules), cue)
-        if found:
-            start, end, rule = found
-            masked.append((start, end))
-            out.append(Span(start, end, Kind.IDENTIFIER, text[start:end], None, None, None, "exact",
-                            f"identifier: {rule}"))
-            last = end
-    masked.sort()
-    return masked, shorthand
-
-
-def _identifier_at(text: str, a: int, after: re.Pattern[str], street: _Street,
-                   cue: re.Pattern[str]) -> tuple[int, int, str] | None:
-    """The identifier the number at `a` is part of, as (start, end, how it is known), or None."""
-    named = after.match(text, a)
-    if named:
-        return a, named.end(), "name after the number"           # "the 1500 block of"
-    address = street.match(text, a)
-    if address:
-        return a, address.end(), "street address"                # "1652 Park Avenue"
-    c = cue.search(text, max(0, a - 24), a)
-    if c is None:
-        return None
-    end = a                                                      # "Boeing 737", "F-35B", "Resolution 1244-A"
-    while end < len(text) and (text[end].isalnum() or (text[end] in "-./" and end + 1 < len(text)
-                                                        and text[end + 1].isalnum())):
-        end += 1
-    return c.start(), end, "name before the number"
 
 
 # ---------------------------------------------------------------------------- dates

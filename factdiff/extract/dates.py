@@ -434,6 +434,9 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     if name.lower() in ctx.rules.calendar["ambiguous"]["months"]:
         if not _introduced(ctx, m.start()):
             return None                      # "May" alone: a month only after a word that introduces a date
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    if after and after[1].lower() in ctx.rules.calendar["ambiguous"]["names_before"] and not _introduced(ctx, m.start()):
+        return None                          # "august says", "robin and april told julian": a person
     if ctx.anchor is not None and not ctx.future and _vote_beside(ctx, m.start("m"), m.end()):
         # "the November election", "a primary in April": the vote nearest the story, held or to come
         return month(nearest_year(ctx.anchor, lambda yy: Date(yy, mo, 15)), mo)

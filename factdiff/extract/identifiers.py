@@ -12,11 +12,13 @@ from factdiff.extract.spans import Claimed, Span
 from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
-# "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time
+# "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time, and
+# so is a two-digit hour ("at 09: 00 on sunday"); wire copy's 24-hour clock: "at 1400 GMT", "0930 ET"
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
                    r"|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+                   r"|(?:[01]\d|2[0-3]):\x20[0-5]\d(?![\d:])"
+                   r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)(?![\w])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
-_CLOCK_WORD = re.compile(r"[ap]\.?m|clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 _SLASHED = re.compile(r"(\d+)/(\d+)(?![\d/])")       # "9/11", "24/7": names and shorthand, not fractions
 
@@ -111,7 +113,7 @@ def set_aside(text: str, anchors: list[int], rules: Rules,
         if a < last or not text[a].isdigit() or url.inside(a):
             continue
         t = _TIME.match(text, a)
-        if t and (":" in t.group(0) or _CLOCK_WORD.search(t.group(0))):
+        if t:                                   # every reading of the pattern is a time of day
             masked.append((a, t.end()))
             last = t.end()
             continue

@@ -193,6 +193,7 @@ class MeasureReader:
         idioms = n.get("words", {}).get("idioms", [])
         self.idiom = re.compile(r"(?<![\w-])(?i:" + alternation(idioms) + r")(?![\w-])") if idioms else None
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
+        self.men_singulars = frozenset(counts["men_plurals"])
         self.not_plural = {w.lower() for w in counts["not_plural"]}
         self.adjectives_in_ly = frozenset(counts["adjectives_in_ly"])
         self.compound_not = frozenset(counts["compound_not"])
@@ -546,6 +547,8 @@ class MeasureReader:
                                                    "aircraft", "species", "series", "offspring")
         if w in self.not_plural or len(w) < 3 or "." in w:
             return False                      # "U.S.": an abbreviation, no plural
+        if w.endswith("men") and w[:-3] + "man" in self.men_singulars:
+            return True                       # "two u.s. airmen", "three gunmen"
         return w.endswith("s") and not re.search(r"(?:ss|us|is|'s|’s)$", w)
 
     def singular(self, w: str) -> str:
@@ -557,6 +560,8 @@ class MeasureReader:
         """
         if w in self.irregular:
             return str(self.irregular[w])
+        if w.endswith("men") and w[:-3] + "man" in self.men_singulars:
+            return w[:-3] + "man"
         if len(w) > 4 and w.endswith("ies"):
             return w[:-3] + "y"
         if len(w) > 4 and re.search(r"(?:ches|shes|xes|sses|zes|uses)$", w):

@@ -95,6 +95,7 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
     ("keer will build a 230,000-square-foot manufacturing facility", None,
      {"kind": "quantity", "text": "230,000-square-foot", "value": 230000, "unit": "square foot"}),
+    ("officials say two u.s. Airmen are missing", None, {"kind": "count", "text": "two u.s. Airmen", "unit": "airman"}),
     # people named for a country in -i are counted in the plural
     ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,
      {"kind": "count", "text": "two nepalis", "value": 2, "unit": "nepali"}),
@@ -320,6 +321,9 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("schools for k-12 students, f-35b jets and a c-17 cargo plane", ["k-12", "f-35b", "c-17"]),
     # versions of software
     ("It runs on Android 5.0 and iOS 11.", ["Android 5.0", "iOS 11"]),
+    ("it covers the iphone 4 and ipad 2, and a playstation 3", ["iphone 4", "ipad 2", "playstation 3"]),
+    # times of day: tokenized with a two-digit hour, and wire copy's 24-hour clock with its zone; no identifiers
+    ("he set off surfing at 09: 00; the crash was at 1400 BST, and markets opened at 0930 ET", []),
     # toll-free numbers spelled in words
     ("the hotline, 1-800-quit-now, or 1-888-GO-FEDEX", ["1-800-quit-now", "1-888-GO-FEDEX"]),
     # bills of Congress

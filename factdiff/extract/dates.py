@@ -445,16 +445,25 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 
 
 def _vote_beside(ctx: DateContext, start: int, end: int) -> bool:
-    """A word of a vote right after the month or right before "in" and it: "the November election", "the
-    June primary", "re-election in November" (rules/calendar.toml [scheduled] votes)."""
+    """A word of a vote right after the month or right before "in" and it, or held on it: "the November
+    election", "the June primary", "re-election in November", "the runoff is set for Dec. 6"
+    (rules/calendar.toml [scheduled] votes)."""
     votes = ctx.rules.calendar["scheduled"]["votes"]
     after = _WORD_AFTER.match(ctx.text, end)
     before = _WORD_IN_BEFORE.search(ctx.text, max(0, start - 24), start)
-    return bool(after and after[1].lower() in votes or before and before[1].lower() in votes)
+    return bool(after and after[1].lower() in votes or before and before[1].lower() in votes
+                or _held_before(ctx.rules).search(ctx.text, max(0, start - 48), start))
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 _WORD_IN_BEFORE = re.compile(r"([A-Za-z-]+)\s+(?:in|on|this|next)\s+\Z")
+
+
+@lru_cache(maxsize=8)
+def _held_before(rules: Rules) -> re.Pattern[str]:
+    """ "the primary would be held on", "the runoff is set for": a vote, then the day it is held on."""
+    return re.compile(r"(?<![\w-])(?i:" + alternation(rules.calendar["scheduled"]["votes"]) + r")\s+(?:[a-z]+\s+){0,3}"
+                      r"(?:held|scheduled|set|slated)\s+(?:for|on|in)\s+\Z")
 
 
 @production("date.shift_month")

@@ -82,9 +82,10 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue
         if _ORDINAL.match(text, a):
             continue                              # "the 21st", "4th": ranks, not amounts
-        m = _mention_at(text, a, parser)
+        plural = reader.plural_of_a_number(text, a)        # "hundreds of people": before "hundred" is read as 100
+        m = _mention_at(text, a, parser) if plural is None else None
         if m is None:
-            one = reader.a_unit(text, a)          # "more than a year", "about an hour"
+            one = plural or reader.a_unit(text, a)         # "more than a year", "about an hour"
             if one is not None and not taken.overlaps(one.start, one.end):
                 measures.append(one)
                 last = one.end

@@ -30,6 +30,7 @@ def anchor_pattern(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words |= {"week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "decade", "century",
               "weekend", "fortnight", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "1h", "2h"}
     words |= {w.lower() for w in rules.units["_one_unit"]["words"]}          # "about an hour", "less than a mile"
+    words |= {w.lower() for w in rules.numbers["vague_plurals"]}            # "hundreds of people"
     words = {w for w in words if w.isascii() and re.fullmatch(r"[a-z0-9'’.]+", w)}
     fractions = "".join(rules.numbers["unicode_fractions"])
     # Two scans. The digit scan opens with a set of characters, which the regex engine skips to at

@@ -154,6 +154,10 @@ class MeasureReader:
         self.per_unit = re.compile(r"(?:/|[\x20\u00a0]+per[\x20\u00a0]+|[\x20\u00a0]+an?[\x20\u00a0]+)(?:(?P<word>(?i:"
                                    + alternation(rules.unit_by_word) + r"))|(?P<sym>" + alternation(rules.unit_by_symbol)
                                    + r")(?P<squared>\^?2|²)?)(?![\w])")      # "9.8 m/s2": per second squared
+        vague = rules.numbers["vague_plurals"]
+        self.vague = {k.lower(): (Decimal(v[0]), Decimal(v[1])) for k, v in vague.items()}
+        self.vague_plural = re.compile(r"(?<![\w-])(?P<lead>(?i:" + alternation(vague) + r"))\s+of"
+                                       r"(?:\s+(?P<inner>(?i:thousands|millions|billions))\s+of)?(?=\s+[A-Za-z$€£¥])")
         one_unit = rules.units["_one_unit"]["words"]
         unknown = [w for w in one_unit if w.lower() not in rules.unit_by_word]
         if unknown:
@@ -455,6 +459,25 @@ class MeasureReader:
                       precision=Decimal(1), num_start=article.start(), num_end=unit.end())
         qualified = self.qualify(text, one)
         return qualified if qualified.qualifier != "exact" else None
+
+    def plural_of_a_number(self, text: str, at: int) -> Measure | None:
+        """ "hundreds of people", "tens of thousands of protesters", "millions of dollars": a range of the
+        count, amount or quantity that follows (rules/numbers.toml [vague_plurals])."""
+        v = self.vague_plural.match(text, at)
+        if v is None:
+            return None
+        low, high = self.vague[v["lead"].lower()]
+        if v["inner"]:
+            if v["lead"].lower() not in ("tens", "hundreds"):
+                return None                                   # "thousands of millions": no such use in news
+            scale = self.rules.numbers["scales"][v["inner"].lower()[:-1]]
+            low, high = low * scale, (high + 1) * scale - 1
+        m = Mention(v.start(), v.end(), low, low, True, None, False)
+        read = self.money(text, m) or self.quantity(text, m) or self.count(text, m) \
+            or Measure(m.start, v.end("inner") if v["inner"] else v.end("lead"), Kind.NUMBER, None, None, None, None,
+                       "exact", "number")                    # "hundreds of them"
+        return replace(read, value=None, low=low, high=high, qualifier="range", precision=low,
+                       rule=read.rule + " (a plural of a number word)", num_start=m.start, num_end=m.end)
 
     def _lower_case_name(self, text: str, name: str, m: Mention) -> bool:
         """Copy in lower case: "christopher giles, 23, was" (a word, not a number, follows the age)."""

@@ -99,6 +99,15 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     # people named for a country in -i are counted in the plural
     ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,
      {"kind": "count", "text": "two nepalis", "value": 2, "unit": "nepali"}),
+    # a plural of a number word before "of" is a range of what follows
+    ("Tens of thousands of protesters marched on Sunday.", None,
+     {"kind": "count", "text": "Tens of thousands of protesters", "value": None, "low": 20000, "high": 99999,
+      "unit": "protester", "qualifier": "range"}),
+    ("Police arrested dozens of people.", None, {"kind": "count", "text": "dozens of people", "low": 24, "high": 99}),
+    ("The group has donated millions of dollars to lobbyists.", None,
+     {"kind": "money", "text": "millions of dollars", "low": 2000000, "high": 999999999, "unit": "USD"}),
+    ("Trump promised hundreds of times that Mexico would pay.", None,
+     {"kind": "number", "text": "hundreds", "low": 200, "high": 999, "qualifier": "range"}),
     # "or older", "and younger" after a bare number make it an age and bound it
     ("Alabama law finds that someone who is 19 or older is guilty.", None,
      {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",

@@ -98,8 +98,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             last = m.end
             continue
         last = m.end
-        if _in_a_name(text, m.start) or reader.in_idiom(text, m.start, m.end) or (m.words and
-                                                                                  reader.is_ordinal(text, m)):
+        if _in_a_name(text, m.start) or reader.in_idiom(text, m.start, m.end) or (m.words and (
+                reader.is_ordinal(text, m) or reader.a_period_named(text, m))):
             continue
         if m.weak and not _ratio_ahead(text, m.end, parser):     # "one in six workers" is a proportion
             ms_w = reader.money(text, m) or reader.percent(text, m) or reader.quantity(text, m)
@@ -111,17 +111,22 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
         half = reader.unit_and_a_half(text, m)
         if half is None and reader.half_of_a_noun(text, m):
             continue
-        ms = (half or reader.money(text, m) or reader.percent(text, m)
-              or reader.percent_before(text, m, bool(measures) and measures[-1].end >= m.start - 24)
-              or reader.quantity(text, m) or reader.age(text, m) or reader.tens(text, m)
-              or reader.count(text, m) or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None,
-                                                  "exact", "number", precision=m.precision, scale=m.scale,
-                                                  num_start=m.start, num_end=m.end))
+        after_each = bool(measures) and measures[-1].end >= m.start - 24
+
+        def read(t: str, m: Mention = m) -> Measure:
+            return (half or reader.money(t, m) or reader.percent(t, m) or reader.percent_before(t, m, after_each)
+                    or reader.quantity(t, m) or reader.age(t, m) or reader.tens(t, m) or reader.count(t, m)
+                    or Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
+                               precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end))
+        ms = read(text)
         if taken.overlaps(ms.start, ms.end):
+            cut = taken.next_start(m.end - 1)
             if ms.kind == Kind.COUNT and ms.start == m.start and not taken.overlaps(m.start, m.end) \
                     and not taken.inside(ms.end - 1):
                 ms = replace(ms, end=m.end)       # "four F-35B jets": the count is the number, the name its own
-            else:
+            elif cut is not None and not taken.overlaps(ms.start, cut):
+                ms = read(text[:cut])             # "$3.9 billion a year ago": the amount, not a rate of it
+            if taken.overlaps(ms.start, ms.end):
                 ms = Measure(m.start, m.end, Kind.NUMBER, m.value, None, None, None, "exact", "number",
                              precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
         if ms.kind == Kind.NUMBER and ms.end == m.end and text[m.end:m.end + 1].isalpha():

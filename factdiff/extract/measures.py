@@ -59,6 +59,9 @@ _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" 
 _FRACTION_ARTICLE = re.compile(r"[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?(?=[\x20\u00a0])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third|fourth|final)\s+\Z",
+                                re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of(?![\w])", re.IGNORECASE)
 # "three 17-year-old boys", "two 16-year-olds", "two 10-year bonds": a measure in one hyphenated word between
 # a count and its noun
 _MEASURE_COMPOUND = re.compile(r"[\x20\u00a0]+\d[\d.]*(?:-[A-Za-z]+)+(?![\w-])")
@@ -123,7 +126,10 @@ class MeasureReader:
         glued = [k for k, v in subunits.items() if v.get("glued")]
         self.subunit_after = re.compile(r"[\x20\u00a0](?P<sub>(?i:" + alternation(spaced) + r"))(?![\w])") \
             if spaced else None
-        self.subunit_glued = re.compile(r"(?P<sub>" + alternation(glued) + r")(?![\w])") if glued else None
+        self.subunit_not_numbers = {k.lower(): frozenset(Decimal(n) for n in v.get("not_numbers", []))
+                                    for k, v in subunits.items()}
+        # "50p"; not "12p-7p", "comet 209p/linear"
+        self.subunit_glued = re.compile(r"(?P<sub>" + alternation(glued) + r")(?![\w/–-])") if glued else None
         scores = rules.scores
         self.score_before = re.compile(r"(?<![\w])(?i:" + alternation(scores["before"]) + r")[\x20\u00a0]+\Z")
         self.score_after = re.compile(r"[\x20\u00a0]+(?P<noun>(?i:" + alternation(scores["after"]) + r"))(?![\w])")
@@ -212,6 +218,13 @@ class MeasureReader:
         last = text[m.start:m.end].split()[-1].lower()
         return last in self.ordinal_words and bool(_NOUN_NEXT.match(text, m.end))
 
+    def a_period_named(self, text: str, m: Mention) -> bool:
+        """ "for the quarter ended Sept. 30", "each half": a fraction word after a determiner names a period,
+        unless "of" or a unit follows ("the quarter of voters who", "the last half century")."""
+        return text[m.start:m.end].lower() in ("quarter", "half") and bool(
+            _DETERMINER_BEFORE.search(text, max(0, m.start - 10), m.start)) and not _OF_AFTER.match(text, m.end) \
+            and not self.unit_word.match(text, m.end)
+
     def in_idiom(self, text: str, start: int, end: int) -> bool:
         """Is the number at start..end part of an idiom ("ground zero", "square one")?"""
         if self.idiom is None:
@@ -267,8 +280,10 @@ class MeasureReader:
                            num_start=m.start, num_end=m.end)
         if self.subunit_after:
             s = self.subunit_after.match(text, m.end)
-            if s is None and self.subunit_glued and m.plain_digits and m.value < 100:
-                s = self.subunit_glued.match(text, m.end)     # "50p"
+            if s is None and self.subunit_glued and not m.words and m.scale is None:
+                s = self.subunit_glued.match(text, m.end)     # "50p", "320p a share"; not "1080p"
+                if s and m.value in self.subunit_not_numbers.get(s["sub"].lower(), ()):
+                    s = None
             if s:
                 code, factor = self.subunits[s["sub"].lower()]
                 return Measure(m.start, s.end(), Kind.MONEY, value * factor, None, None, code, "exact",

@@ -99,6 +99,12 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     # people named for a country in -i are counted in the plural
     ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,
      {"kind": "count", "text": "two nepalis", "value": 2, "unit": "nepali"}),
+    # pence glued to any number but a video resolution's
+    ("The deal values the company at £1.5bn, or 320p a share, and a 1080p screen.", None,
+     {"kind": "money", "text": "320p", "value": 3.2, "unit": "GBP"}),
+    # an amount whose rate word begins a date is the amount
+    ("Revenue was $4.2 billion, compared with $3.9 billion a year ago.", None,
+     {"kind": "money", "text": "$3.9 billion", "value": 3900000000, "unit": "USD"}),
     # a plural of a number word before "of" is a range of what follows
     ("Tens of thousands of protesters marched on Sunday.", None,
      {"kind": "count", "text": "Tens of thousands of protesters", "value": None, "low": 20000, "high": 99999,
@@ -315,6 +321,8 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "Donors gave to 501(c)(4) groups.", "The IRS questioned 501 c3,4,5 organizations.",
     "she was seen leaving at around 8: 30 p.m. and walking north", "An 11alive investigation found it.",
     "Braut is the 1,639th person identified.", "canada remains the no. 2 in the survey", "It happens once a year.",
+    # a fraction word after a determiner names a period
+    "Revenue rose for the quarter ended Sept. 30, and in the second half.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

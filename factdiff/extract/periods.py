@@ -44,6 +44,7 @@ def period_of(a: Date, per: str, shift: int) -> DateReading | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![\w])since\s+\Z", re.IGNORECASE)
 # the periods that "the past ..." and "the last ..." count back from the story's date, in days or months
 _ROLLING = {"week": ("week", 1), "fortnight": ("week", 2), "month": ("month", 1), "year": ("year", 1),
             "decade": ("decade", 1)}
@@ -265,8 +266,10 @@ def _part_of_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         lo, hi = take_part(Date(y, 1, 1), Date(y, 12, 31), part, "month")
     else:
         shift = m["shift"].lower()
-        if ctx.anchor is None or (shift == "the" and not ctx.future):
-            return UNRESOLVED                # "By the end of the year, 40 had died": which year is the story's
+        if ctx.anchor is None or (shift == "the" and not ctx.future
+                                  and not _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+            return UNRESOLVED                # "By the end of the year, 40 had died": which year is the story's;
+                                             # "since the start of the year" runs up to the story: its year
         period = period_of(ctx.anchor, m["per"].lower(), 0 if shift == "the" else
                            int(ctx.rules.calendar["shifts"][shift]))
         if period is None or period.low is None or period.high is None:

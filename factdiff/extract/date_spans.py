@@ -49,7 +49,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                 if prod is None:
                     continue
                 if future is None:
-                    future = (tense.future(start) or scheduled.before(text, start)) \
+                    future = (tense.future(start) or scheduled.before(text, start)
+                              or scheduled.after(text, m.end())) \
                         and not told.dates_the_telling(text, start, m.end())
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
@@ -159,7 +160,7 @@ _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 class _Scheduled:
     """ "takes effect Jan. 1", "begins on Monday", "set the sentencing for June 28": a verb of a schedule
-    right before the date (rules/calendar.toml [scheduled]). Most dates have none of its words near them,
+    right before the date, or "is the deadline" right after it (rules/calendar.toml [scheduled]). Most dates have none of its words near them,
     which a look at the words spares the pattern."""
 
     def __init__(self, rules: Rules) -> None:
@@ -168,12 +169,17 @@ class _Scheduled:
                                   r"\s+)?|(?i:" + alternation(setting) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:for|until|to)\s+)"
                                   r"(?:the\s+)?\Z")
         self.words = frozenset(w for phrase in verbs + setting for w in phrase.lower().split()) - _FUNCTION_WORDS
+        after = rules.calendar["scheduled"].get("after", [])
+        self.after_pattern = re.compile(r"[\s,]+(?i:" + alternation(after) + r")(?![\w])") if after else None
 
     def before(self, text: str, start: int) -> bool:
         window = max(0, start - 40)
         if not self.words.intersection(text[window:start].lower().split()):
             return False
         return self.pattern.search(text, window, start) is not None
+
+    def after(self, text: str, end: int) -> bool:
+        return self.after_pattern is not None and self.after_pattern.match(text, end) is not None
 
 
 # words of those phrases that say nothing alone ("runs through" is known by "runs", "kicks off" by "kicks")

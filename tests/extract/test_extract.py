@@ -97,6 +97,7 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "230,000-square-foot", "value": 230000, "unit": "square foot"}),
     ("officials say two u.s. Airmen are missing", None, {"kind": "count", "text": "two u.s. Airmen", "unit": "airman"}),
     ("his rule was a tale of two wives", None, {"kind": "count", "text": "two wives", "unit": "wife"}),
+    ("The director made three movies in a year.", None, {"kind": "count", "text": "three movies", "unit": "movie"}),
     ("the samples had one or more of the five bacteria", None, {"kind": "count", "text": "five bacteria", "unit": "bacterium"}),
     # people named for a country in -i are counted in the plural
     ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,

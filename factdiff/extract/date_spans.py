@@ -160,8 +160,8 @@ _SENTENCE_START = re.compile(r"[.!?\n][\"”’')\]]*\s+(?=\S)")
 
 class _Scheduled:
     """ "takes effect Jan. 1", "begins on Monday", "set the sentencing for June 28": a verb of a schedule
-    right before the date, or "is the deadline" right after it (rules/calendar.toml [scheduled]). Most dates have none of its words near them,
-    which a look at the words spares the pattern."""
+    right before the date, or "is the deadline" right after it (rules/calendar.toml [scheduled]). Most dates
+    have none of its words near them, which a look at the words spares the pattern."""
 
     def __init__(self, rules: Rules) -> None:
         verbs, setting = rules.calendar["scheduled"]["verbs"], rules.calendar["scheduled"]["setting"]

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from factdiff.errors import RuleError
 from factdiff.extract.numbers import Mention
 from factdiff.model import Kind
-from factdiff.errors import RuleError
 from factdiff.rules import Rules, alternation
 
 
@@ -54,13 +54,12 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])between(?:[\x20\u00a0]+the)?[\x20\u00a0]
 _AGE_SEP = r"(?:[\x20\u00a0]*,[\x20\u00a0]*(?:and[\x20\u00a0]+)?|[\x20\u00a0]+and[\x20\u00a0]+)"
 _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" + _AGE_SEP + r"\d{1,3})*"
                               + _AGE_SEP + r"\Z")
-# "more than a year": the periods the anchors find as words (anchors.py), after "a"
 # "half a mile", "three quarters of an hour": the article between a fraction and its unit
 _FRACTION_ARTICLE = re.compile(r"[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?(?=[\x20\u00a0])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third|fourth|final)\s+\Z",
-                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third"
+                                r"|fourth|final)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of(?![\w])", re.IGNORECASE)
 # "three 17-year-old boys", "two 16-year-olds", "two 10-year bonds": a measure in one hyphenated word between
 # a count and its noun
@@ -560,14 +559,13 @@ class MeasureReader:
                     words.append((word, nxt.start("w") + len(word)))
                 phrase = text[m.end:words[-1][1]].strip()
                 return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None,
-                               self.singular(low),
-                               "exact", "count: plural noun after the number", phrase,
+                               self.singular(low), "exact", "count: plural noun after the number", phrase,
                                precision=m.precision, scale=m.scale, num_start=m.start, num_end=m.end)
             if m.value == 1 and word.islower() and not _VERBISH.search(low) and len(words) == 1 \
                     and low not in self.scope_words:          # "1 other": no noun yet
                 if not self._plural(low):
-                    return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None, low, "exact",
-                                   "count: noun after one", word, precision=m.precision, scale=m.scale,
+                    return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None,
+                                   low, "exact", "count: noun after one", word, precision=m.precision, scale=m.scale,
                                    num_start=m.start, num_end=m.end)
             if _VERBISH.search(low) and word.islower():
                 nxt = self.word.match(text, wm.end())

@@ -402,6 +402,12 @@ class MeasureReader:
             age = self.age_after.match(text, end)
             if age:
                 end, subject, rule = age.end(), "age", "quantity: age"
+            bound = self.age_bound_after.match(text, end) if unit == "year" else None
+            if bound:                     # "must be 18 years or older"
+                q = self.age_bound[re.sub(r"\s+", " ", bound["b"].lower())]
+                return Measure(m.start, bound.end(), Kind.QUANTITY, value, value if q == "at_least" else None,
+                               value if q == "at_most" else None, unit, q, "quantity: age with a bound", "age",
+                               precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
         return Measure(m.start, end, Kind.QUANTITY, value, None, None, unit, "exact", rule, subject,
                        precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
 

@@ -121,6 +121,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Alabama law finds that someone who is 19 or older is guilty.", None,
      {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",
       "subject": "age"}),
+    ("Entrants must be 18 years or older and have a photo id.", None,
+     {"kind": "quantity", "text": "18 years or older", "low": 18, "unit": "year", "qualifier": "at_least",
+      "subject": "age"}),
     ("The shot is offered to children 5 and younger.", None,
      {"kind": "quantity", "text": "5 and younger", "high": 5, "unit": "year", "qualifier": "at_most"}),
     # a measure in one hyphenated word between a count and its noun: the count is the number alone
@@ -346,6 +349,7 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("he set off surfing at 09: 00; the crash was at 1400 BST, and markets opened at 0930 ET", []),
     # toll-free numbers spelled in words
     ("the hotline, 1-800-quit-now, or 1-888-GO-FEDEX", ["1-800-quit-now", "1-888-GO-FEDEX"]),
+    ("a deep, rich 3-d display and 3-D glasses", ["3-d", "3-D"]),
     # bills of Congress
     ('The so-called "HR 1" measure and H.R. 3590 passed.', ["HR 1", "H.R. 3590"]),
 ])

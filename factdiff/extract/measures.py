@@ -56,7 +56,8 @@ _AGE_LIST_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[\x20\u00a0]+\d{1,3}(?:" 
                               + _AGE_SEP + r"\Z")
 # "half a mile", "three quarters of an hour": the article between a fraction and its unit
 _FRACTION_ARTICLE = re.compile(r"[\x20\u00a0]+(?:of[\x20\u00a0]+)?an?(?=[\x20\u00a0])", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:an?)[\x20\u00a0]+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?P<a>(?i:an?|another))[\x20\u00a0]+\Z")
+_OR_TWO = re.compile(r"[\x20\u00a0]+or[\x20\u00a0]+(two|three)(?![\w-])", re.IGNORECASE)   # "a day or two"
 _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third"
                                 r"|fourth|final)\s+\Z", re.IGNORECASE)
@@ -469,14 +470,22 @@ class MeasureReader:
 
     def a_unit(self, text: str, at: int) -> Measure | None:
         """ "more than a year", "about an hour", "less than a mile": one of a unit with a qualifier (units.toml
-        [_one_unit]). Without one "a year" is no fact ("once a year", "a year later")."""
-        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at)
+        [_one_unit]); "a day or two", "another month or two": one or two of it. Without either "a year" is no
+        fact ("once a year", "a year later")."""
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 10), at)
         unit = self.one_unit.match(text, article.end() - 1) if article else None
         if unit is None or article is None or unit.start("word") != at or _AND_A_FRACTION.match(text, unit.end()):
             return None                          # "about a week and a half" is read from its "a half"
-        one = Measure(article.start(), unit.end(), Kind.QUANTITY, Decimal(1), None, None,
-                      self.rules.unit_by_word[unit["word"].lower()], "exact", "quantity: one of a unit",
-                      precision=Decimal(1), num_start=article.start(), num_end=unit.end())
+        name = self.rules.unit_by_word[unit["word"].lower()]
+        more = _OR_TWO.match(text, unit.end())
+        if more:
+            return Measure(article.start("a"), more.end(), Kind.QUANTITY, None, Decimal(1),
+                           Decimal(2 if more[1].lower() == "two" else 3), name, "range", "quantity: a unit or two",
+                           precision=Decimal(1), num_start=article.start("a"), num_end=more.end())
+        if article["a"].lower() == "another":
+            return None
+        one = Measure(article.start("a"), unit.end(), Kind.QUANTITY, Decimal(1), None, None, name, "exact",
+                      "quantity: one of a unit", precision=Decimal(1), num_start=article.start("a"), num_end=unit.end())
         qualified = self.qualify(text, one)
         return qualified if qualified.qualifier != "exact" else None
 

@@ -104,7 +104,11 @@ def _offset_in(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     if ctx.anchor is None:
         return UNRESOLVED
-    return shift_date(ctx.anchor, m["unit"].lower(), n)[0]
+    first = shift_date(ctx.anchor, m["unit"].lower(), n)[0]
+    if m["n2"] and first is not None:                # "in a day or two": from the first to the second
+        last = shift_date(ctx.anchor, m["unit"].lower(), count_value(ctx, m["n2"]) or n)[0]
+        return span(first.low, last.high) if last is not None and first.low and last.high else first
+    return first
 
 
 @production("date.span_from_anchor")

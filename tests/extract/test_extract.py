@@ -117,6 +117,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "money", "text": "millions of dollars", "low": 2000000, "high": 999999999, "unit": "USD"}),
     ("Trump promised hundreds of times that Mexico would pay.", None,
      {"kind": "number", "text": "hundreds", "low": 200, "high": 999, "qualifier": "range"}),
+    # "a day or two": one or two of the unit
+    ("The primary may indeed last another month or two.", None,
+     {"kind": "quantity", "text": "another month or two", "low": 1, "high": 2, "unit": "month", "qualifier": "range"}),
     # "or older", "and younger" after a bare number make it an age and bound it
     ("Alabama law finds that someone who is 19 or older is guilty.", None,
      {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",

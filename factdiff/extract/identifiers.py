@@ -13,10 +13,11 @@ from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
 # "8: 30 p.m.": some copy is tokenized with a space after the colon; with a.m./p.m. it is still a time, and
-# so is a two-digit hour ("at 09: 00 on sunday"); wire copy's 24-hour clock: "at 1400 GMT", "0930 ET"
+# so is a two-digit hour ("at 09: 00 on sunday") or minutes in fives ("from 5: 00 until 9: 30"); wire copy's
+# 24-hour clock: "at 1400 GMT", "0930 ET"
 _TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
                    r"|\d{1,2}(?:[.]\d{2}|:\x20\d{2})?\s?[ap]\.?m\.?(?![a-z])"
-                   r"|(?:[01]\d|2[0-3]):\x20[0-5]\d(?![\d:])"
+                   r"|(?:[01]\d|2[0-3]):\x20[0-5]\d(?![\d:])|\d:\x20[0-5][05](?![\d:])"
                    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)(?![\w])"
                    r"|\d{1,2}\s?o['’]?clock", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)

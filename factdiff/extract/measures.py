@@ -62,6 +62,7 @@ _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third"
                                 r"|fourth|final)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of(?![\w])", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z", re.IGNORECASE)
 # "three 17-year-old boys", "two 16-year-olds", "two 10-year bonds": a measure in one hyphenated word between
 # a count and its noun
 _MEASURE_COMPOUND = re.compile(r"[\x20\u00a0]+\d[\d.]*(?:-[A-Za-z]+)+(?![\w-])")
@@ -162,8 +163,11 @@ class MeasureReader:
                                    + r")(?P<squared>\^?2|²)?)(?![\w])")      # "9.8 m/s2": per second squared
         vague = rules.numbers["vague_plurals"]
         self.vague = {k.lower(): (Decimal(v[0]), Decimal(v[1])) for k, v in vague.items()}
-        self.vague_plural = re.compile(r"(?<![\w-])(?P<lead>(?i:" + alternation(vague) + r"))\s+of"
-                                       r"(?:\s+(?P<inner>(?i:thousands|millions|billions))\s+of)?(?=\s+[A-Za-z$€£¥])")
+        plural = r"(?i:" + alternation(vague) + r")"
+        # "hundreds of people", "tens of thousands of", "hundreds if not thousands of years", "dozens were hurt"
+        self.vague_plural = re.compile(r"(?<![\w-])(?P<lead>" + plural + r")(?:\s+(?i:if\s+not|or\s+even|or|to)\s+(?P<lead2>"
+                                       + plural + r"))?(?:\s+(?P<of>of)(?:\s+(?P<inner>(?i:thousands|millions|billions))"
+                                       r"\s+of)?(?=\s+[A-Za-z$€£¥])|(?![\w-]))")
         one_unit = rules.units["_one_unit"]["words"]
         unknown = [w for w in one_unit if w.lower() not in rules.unit_by_word]
         if unknown:
@@ -493,18 +497,20 @@ class MeasureReader:
         """ "hundreds of people", "tens of thousands of protesters", "millions of dollars": a range of the
         count, amount or quantity that follows (rules/numbers.toml [vague_plurals])."""
         v = self.vague_plural.match(text, at)
-        if v is None:
-            return None
+        if v is None or not v["of"] and (v["lead"].lower() == "tens" or _THE_BEFORE.search(text, max(0, at - 5), at)):
+            return None                 # "tens" alone is no number in news; "highs in the hundreds" are no 200..999
         low, high = self.vague[v["lead"].lower()]
+        if v["lead2"]:
+            high = max(high, self.vague[v["lead2"].lower()][1])   # "hundreds if not thousands of years"
         if v["inner"]:
             if v["lead"].lower() not in ("tens", "hundreds"):
                 return None                                   # "thousands of millions": no such use in news
             scale = self.rules.numbers["scales"][v["inner"].lower()[:-1]]
             low, high = low * scale, (high + 1) * scale - 1
         m = Mention(v.start(), v.end(), low, low, True, None, False)
-        read = self.money(text, m) or self.quantity(text, m) or self.count(text, m) \
-            or Measure(m.start, v.end("inner") if v["inner"] else v.end("lead"), Kind.NUMBER, None, None, None, None,
-                       "exact", "number")                    # "hundreds of them"
+        read = (self.money(text, m) or self.quantity(text, m) or self.count(text, m)) if v["of"] else None
+        read = read or Measure(m.start, v.end("inner") if v["inner"] else v.end("lead2") if v["lead2"] else v.end("lead"),
+                               Kind.NUMBER, None, None, None, None, "exact", "number")   # "hundreds of them", "dozens"
         return replace(read, value=None, low=low, high=high, qualifier="range", precision=low,
                        rule=read.rule + " (a plural of a number word)", num_start=m.start, num_end=m.end)
 

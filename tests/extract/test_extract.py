@@ -115,6 +115,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Police arrested dozens of people.", None, {"kind": "count", "text": "dozens of people", "low": 24, "high": 99}),
     ("The group has donated millions of dollars to lobbyists.", None,
      {"kind": "money", "text": "millions of dollars", "low": 2000000, "high": 999999999, "unit": "USD"}),
+    ("The tree may live hundreds if not thousands of years.", None,
+     {"kind": "quantity", "text": "hundreds if not thousands of years", "low": 200, "high": 999999, "unit": "year"}),
+    ("Dozens were hurt in the blast.", None, {"kind": "number", "text": "Dozens", "low": 24, "high": 99}),
     ("Trump promised hundreds of times that Mexico would pay.", None,
      {"kind": "number", "text": "hundreds", "low": 200, "high": 999, "qualifier": "range"}),
     # "a day or two": one or two of the unit
@@ -350,6 +353,7 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("it covers the iphone 4 and ipad 2, and a playstation 3", ["iphone 4", "ipad 2", "playstation 3"]),
     # times of day: tokenized with a two-digit hour, and wire copy's 24-hour clock with its zone; no identifiers
     ("he set off surfing at 09: 00; the crash was at 1400 BST, and markets opened at 0930 ET", []),
+    ("The bar will close from 5: 00 until 9: 30 for a private service", []),
     # toll-free numbers spelled in words
     ("the hotline, 1-800-quit-now, or 1-888-GO-FEDEX", ["1-800-quit-now", "1-888-GO-FEDEX"]),
     ("a deep, rich 3-d display and 3-D glasses", ["3-d", "3-D"]),

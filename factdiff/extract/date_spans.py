@@ -174,6 +174,8 @@ class _Scheduled:
 
     def before(self, text: str, start: int) -> bool:
         window = max(0, start - 40)
+        if _TO_BE_DONE.search(text, window, start):
+            return True                          # "an interview, to be shown on Tuesday"
         if not self.words.intersection(text[window:start].lower().split()):
             return False
         return self.pattern.search(text, window, start) is not None
@@ -182,6 +184,8 @@ class _Scheduled:
         return self.after_pattern is not None and self.after_pattern.match(text, end) is not None
 
 
+# a passive infinitive right before the date: what is "to be shown on Tuesday" is still to come
+_TO_BE_DONE = re.compile(r"(?<![\w])to\s+be\s+[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z", re.IGNORECASE)
 # words of those phrases that say nothing alone ("runs through" is known by "runs", "kicks off" by "kicks")
 _FUNCTION_WORDS = frozenset({"is", "are", "in", "on", "into", "for", "to", "the", "take", "takes", "go", "goes",
                              "come", "comes", "through", "until", "off", "back"})

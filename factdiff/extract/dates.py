@@ -543,9 +543,10 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
             re.match(r"[’']s(?![\w])", ctx.text[m.end("wd"):m.end("wd") + 3]):
         return None                       # "following Tuesday's primaries": after them; the weekday alone is read
     wd = ctx.rules.calendar["weekdays"][name]
-    if ctx.anchor is None:
-        return UNRESOLVED
     shift = m["shift"].lower() if m["shift"] else None
+    if ctx.anchor is None or shift in ctx.rules.calendar["narrative_shifts"]["words"] \
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        return UNRESOLVED                 # "the following Tuesday": after a day the story tells of
     dnum = day_of(ctx, m) or day_of(ctx, m, "d2")
     if dnum:
         # "Wed 13th": the nearest month (back from the document date) whose 13th is a Wednesday
@@ -570,6 +571,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 _AHEAD_OF = re.compile(r"(?<![\w])(?:ahead\s+of|in\s+advance\s+of|before|as\s+soon\s+as|as\s+early\s+as)(?![\w])"
                        r"[^.;!?]{0,40}\Z", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"(?<![\w])every\s+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")

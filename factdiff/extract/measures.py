@@ -138,8 +138,8 @@ class MeasureReader:
             r"[\x20\u00a0]?(?:(?P<pp>(?i:percentage[\s-]points?|%[\x20\u00a0]?points?|per\s?cent(?:age)?\s+points?|pp|ppts?))"
             r"|(?P<bp>(?i:basis\s+points?|bps))"
             r"|(?P<pc>%|(?i:per\s?cents?|percent(?:age)?s?|pct)|pc))(?![\w])")       # "1.7pc": British papers
-        # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series" and
-        # "PA 23456 F Block" are not; before a slash only when a unit follows it ("120 g/km")
+        # a one-letter symbol must stand alone: "30 C" is a temperature, "800,000 F-Series", "40 F.B.I. agents"
+        # and "PA 23456 F Block" are not; before a slash only when a unit follows it ("120 g/km")
         multi = [u for u in rules.unit_by_symbol if len(u) > 1 and u not in rules.word_symbols]
         single = [u for u in rules.unit_by_symbol if len(u) == 1]
         word_like = alternation(rules.word_symbols) if rules.word_symbols else "(?!)"
@@ -147,7 +147,7 @@ class MeasureReader:
         self.unit_symbol = re.compile(r"[\x20\u00a0]?(?:(?P<sym>" + alternation(multi) + r")(?![\w\"°])|(?P<sym1>"
                                       + alternation(single) + r")(?:(?=/(?:" + alternation(rules.unit_by_symbol) + r"|(?i:"
                                       + alternation(rules.unit_by_word) + r"))(?:\^?2|²)?(?![\w]))"
-                                      r"|(?![\w\"°/-]|[\x20\u00a0][A-Z]))|(?P<symw>"
+                                      r"|(?![\w\"°/-]|[\x20\u00a0][A-Z]|\.[A-Za-z]))|(?P<symw>"
                                       + word_like + r")(?=[.,;:)]|\Z|[\x20\u00a0]+(?:" + after_word_like
                                       + r")(?![\w])))")
         # units named before the number ("magnitude 7.1"): the last words before it, then the number

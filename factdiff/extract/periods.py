@@ -56,8 +56,8 @@ def _shifted_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     rolling = per in _ROLLING and (word == "past" or (word == "last" and m["the"] is not None))
     if word == "last" and _OF_AFTER.match(ctx.text, m.end()):
         return None                          # "the last year of his term": counted within something else
-    if ctx.anchor is None:
-        return UNRESOLVED
+    if ctx.anchor is None or m["the"] and word in ctx.rules.calendar["narrative_shifts"]["words"]:
+        return UNRESOLVED                    # "The following month, Comey testified": a month after a told one
     if rolling:                              # "over the past decade": the ten years up to the story
         unit, n = _ROLLING[per]
         return rolling_span(ctx.anchor, unit, n, future=False)

@@ -95,6 +95,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
     ("keer will build a 230,000-square-foot manufacturing facility", None,
      {"kind": "quantity", "text": "230,000-square-foot", "value": 230000, "unit": "square foot"}),
+    ("More than 40 F.B.I. agents have been dispatched to Ferguson.", None,
+     {"kind": "count", "text": "More than 40 F.B.I. agents", "unit": "agent", "low": 40}),
     ("officials say two u.s. Airmen are missing", None, {"kind": "count", "text": "two u.s. Airmen", "unit": "airman"}),
     ("his rule was a tale of two wives", None, {"kind": "count", "text": "two wives", "unit": "wife"}),
     ("The director made three movies in a year.", None, {"kind": "count", "text": "three movies", "unit": "movie"}),

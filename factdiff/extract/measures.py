@@ -37,6 +37,8 @@ _APPOSITIVE_AFTER = re.compile(r",[\x20\u00a0]|\.(?:\s|\Z)")     # "Roger Stone,
 # what may follow an age told in a clause of its own: its end, or "when", "in", "at the time"
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
                                 r"|\s+(?:when|in|at\s+the\s+time|after|from|of\s+(?:cancer|complications))(?![\w]))")
+# "was 18 when he learned": a person's age ("the score was 18 when rain fell" is none)
+_WHEN_AFTER = re.compile(r"[\x20\u00a0]+when[\x20\u00a0]+(?:he|she|they|his|her|their|i|we)(?![\w])", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 # "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
@@ -182,6 +184,7 @@ class MeasureReader:
         self.age_people = frozenset(ages["people"])
         self.age_bound = {k.lower(): v for k, v in ages["after"].items()}
         self.age_bound_after = re.compile(r"[\x20\u00a0]+(?P<b>(?i:" + alternation(self.age_bound) + r"))(?![\w])")
+        self.age_before_when = re.compile(r"(?<![\w])(?i:" + alternation(ages["before_when"]) + r")[\x20\u00a0]+\Z")
         self.age_told = re.compile(r"(?<![\w])(?i:" + alternation(ages["before_clause_end"]) + r")[\x20\u00a0]+\Z")
         self.tens_parts = {k: (int(v[0]), int(v[1])) for k, v in rules.units["_tens"]["parts"].items()}
         self.tens_before = re.compile(r"(?:(?<![\w])(?P<the>the)[\x20\u00a0]+)?(?:(?<![\w])(?P<part>"
@@ -423,8 +426,11 @@ class MeasureReader:
         b = self.age_before.search(text, max(0, m.start - 10), m.start)
         turned = b is not None and b["cue"].lower().startswith("turn")     # a verb: the age is the number alone
         cued = b is not None and not (turned and self.count(text, m))      # not "turned 200 people away"
-        told = m.plain_digits and _CLAUSE_ENDS_AFTER.match(text, m.end) is not None \
-            and self.age_told.search(text, max(0, m.start - 12), m.start) is not None   # "He was 84."
+        told = m.plain_digits and (_CLAUSE_ENDS_AFTER.match(text, m.end) is not None
+                                   and self.age_told.search(text, max(0, m.start - 12), m.start) is not None
+                                   or _WHEN_AFTER.match(text, m.end) is not None
+                                   and self.age_before_when.search(text, max(0, m.start - 6), m.start) is not None)
+        # "He was 84.", "Rick turley was 18 when he learned"
         if b is not None and cued and not turned:
             # "aged 18 to 25", "between the ages of 12 and 16"; "two children, ages 10 and 13" are two ages
             r = _AGE_RANGE_AFTER.match(text, m.end)

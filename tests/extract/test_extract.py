@@ -129,6 +129,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Alabama law finds that someone who is 19 or older is guilty.", None,
      {"kind": "quantity", "text": "19 or older", "low": 19, "high": None, "unit": "year", "qualifier": "at_least",
       "subject": "age"}),
+    ("Rick turley was 18 when he learned that scouting offered a unique opportunity.", None,
+     {"kind": "quantity", "text": "18", "value": 18, "unit": "year", "subject": "age"}),
     ("Entrants must be 18 years or older and have a photo id.", None,
      {"kind": "quantity", "text": "18 years or older", "low": 18, "unit": "year", "qualifier": "at_least",
       "subject": "age"}),

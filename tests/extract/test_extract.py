@@ -95,6 +95,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "quantity", "text": "less than an inch", "high": 1, "unit": "inch", "qualifier": "at_most"}),
     ("keer will build a 230,000-square-foot manufacturing facility", None,
      {"kind": "quantity", "text": "230,000-square-foot", "value": 230000, "unit": "square foot"}),
+    # "over" after a verb it belongs to is no qualifier
+    ("Mr. Weiner presided over two testy news briefings.", None,
+     {"kind": "count", "text": "two testy news briefings", "value": 2, "qualifier": "exact"}),
     ("More than 40 F.B.I. agents have been dispatched to Ferguson.", None,
      {"kind": "count", "text": "More than 40 F.B.I. agents", "unit": "agent", "low": 40}),
     ("officials say two u.s. Airmen are missing", None, {"kind": "count", "text": "two u.s. Airmen", "unit": "airman"}),

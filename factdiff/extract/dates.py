@@ -437,9 +437,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     after = _WORD_AFTER.match(ctx.text, m.end())
     if after and after[1].lower() in ctx.rules.calendar["ambiguous"]["names_before"] and not _introduced(ctx, m.start()):
         return None                          # "august says", "robin and april told julian": a person
-    if ctx.anchor is not None and not ctx.future and not _SINCE_BEFORE.search(ctx.text, max(0, m.start("m") - 8),
-                                                                              m.start("m")) \
-            and _campaign_before(ctx.rules).search(ctx.text, _clause_start(ctx.text, m.start("m")), m.start("m")):
+    if ctx.anchor is not None and not ctx.future and _campaign_ahead(ctx, m.start("m")):
         # "is up for re-election in November" in a January story: the coming November
         return month(ctx.anchor.year + (mo < ctx.anchor.month), mo)
     if ctx.anchor is not None and not ctx.future and _vote_beside(ctx, m.start("m"), m.end()):
@@ -461,21 +459,23 @@ def _vote_beside(ctx: DateContext, start: int, end: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
-_SINCE_BEFORE = re.compile(r"(?<![\w])since\s+\Z", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"(?<![\w])since\s+\Z", re.IGNORECASE)
 _WORD_IN_BEFORE = re.compile(r"([A-Za-z-]+)\s+(?:in|on|this|next)\s+\Z")
 
 
+def _campaign_ahead(ctx: DateContext, start: int) -> bool:
+    """A word of a campaign under way earlier in the clause (at most 60 characters back) than the month at
+    `start`, which "since" does not introduce (calendar.toml [scheduled] campaign_ahead)."""
+    if SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False
+    lo = max(0, start - 60)
+    cut = max(ctx.text.rfind(c, lo, start) for c in ".;!?")
+    return _campaign_words(ctx.rules).search(ctx.text, cut + 1 if cut >= 0 else lo, start) is not None
+
+
 @lru_cache(maxsize=8)
-def _campaign_before(rules: Rules) -> re.Pattern[str]:
-    """A word of a campaign under way before a month alone in its clause (calendar.toml [scheduled] campaign_ahead)."""
+def _campaign_words(rules: Rules) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:" + alternation(rules.calendar["scheduled"]["campaign_ahead"]) + r")(?![\w-])")
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding `pos` starts, at most 60 characters back: after the last full stop or semicolon."""
-    lo = max(0, pos - 60)
-    cut = max(text.rfind(c, lo, pos) for c in ".;!?")
-    return cut + 1 if cut >= 0 else lo
 
 
 @lru_cache(maxsize=8)

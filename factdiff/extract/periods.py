@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdiff.extract.dates import (UNIT_DAYS, UNRESOLVED, Date, DateContext, DateReading, add_months,
+from factdiff.extract.dates import (SINCE_BEFORE, UNIT_DAYS, UNRESOLVED, Date, DateContext, DateReading, add_months,
                                     count_value, day_of, month, month_end, month_number, ordinal_value, part_share,
                                     production, resolve_day_year, resolve_month_year, safe_date, shift_date, span,
                                     take_part, year, year_of)
@@ -44,7 +44,6 @@ def period_of(a: Date, per: str, shift: int) -> DateReading | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"(?<![\w])since\s+\Z", re.IGNORECASE)
 # the periods that "the past ..." and "the last ..." count back from the story's date, in days or months
 _ROLLING = {"week": ("week", 1), "fortnight": ("week", 2), "month": ("month", 1), "year": ("year", 1),
             "decade": ("decade", 1)}
@@ -271,7 +270,7 @@ def _part_of_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     else:
         shift = m["shift"].lower()
         if ctx.anchor is None or (shift == "the" and not ctx.future
-                                  and not _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+                                  and not SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
             return UNRESOLVED                # "By the end of the year, 40 had died": which year is the story's;
                                              # "since the start of the year" runs up to the story: its year
         period = period_of(ctx.anchor, m["per"].lower(), 0 if shift == "the" else

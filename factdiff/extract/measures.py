@@ -594,8 +594,8 @@ class MeasureReader:
                     return Measure(m.start, m.end if measured else words[-1][1], Kind.COUNT, m.value, None, None,
                                    low, "exact", "count: noun after one", word, precision=m.precision, scale=m.scale,
                                    num_start=m.start, num_end=m.end)
-            if _VERBISH.search(low) and word.islower():
-                nxt = self.word.match(text, wm.end())
+            if _VERBISH.search(low) and word.islower() and low not in self.adjectives_in_ly:
+                nxt = self.word.match(text, wm.end())   # "652 likely presidential election voters": an adjective
                 if low.endswith("ly") and low not in self.adjectives_in_ly or not (
                         nxt and self._plural(nxt["w"].lower()) and nxt["w"].lower() not in self.stop):
                     break   # "246 killed", "24 recently": a verb or adverb, no noun to count; "three armed

@@ -104,6 +104,8 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("his rule was a tale of two wives", None, {"kind": "count", "text": "two wives", "unit": "wife"}),
     ("The director made three movies in a year.", None, {"kind": "count", "text": "three movies", "unit": "movie"}),
     ("the samples had one or more of the five bacteria", None, {"kind": "count", "text": "five bacteria", "unit": "bacterium"}),
+    ("There were 652 likely presidential election voters in the sample.", None,
+     {"kind": "count", "text": "652 likely presidential election voters", "unit": "voter"}),
     # people named for a country in -i are counted in the plural
     ("the helicopter with six u.s. Marines and two nepalis aboard went missing", None,
      {"kind": "count", "text": "two nepalis", "value": 2, "unit": "nepali"}),
@@ -364,6 +366,8 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     # toll-free numbers spelled in words
     ("the hotline, 1-800-quit-now, or 1-888-GO-FEDEX", ["1-800-quit-now", "1-888-GO-FEDEX"]),
     ("a deep, rich 3-d display and 3-D glasses", ["3-d", "3-D"]),
+    ("part 2 of the docuseries will premiere; the plane was flight 370; call 308 382-1000",
+     ["part 2", "flight 370", "308 382-1000"]),
     # bills of Congress
     ('The so-called "HR 1" measure and H.R. 3590 passed.', ["HR 1", "H.R. 3590"]),
 ])

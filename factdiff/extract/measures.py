@@ -410,12 +410,9 @@ class MeasureReader:
             age = self.age_after.match(text, end)
             if age:
                 end, subject, rule = age.end(), "age", "quantity: age"
-            bound = self.age_bound_after.match(text, end) if unit == "year" else None
-            if bound:                     # "must be 18 years or older"
-                q = self.age_bound[re.sub(r"\s+", " ", bound["b"].lower())]
-                return Measure(m.start, bound.end(), Kind.QUANTITY, value, value if q == "at_least" else None,
-                               value if q == "at_most" else None, unit, q, "quantity: age with a bound", "age",
-                               precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
+            bounded = self._bounded_age(text, m, m.start, end, value, precision) if unit == "year" else None
+            if bounded:                   # "must be 18 years or older"
+                return bounded
         return Measure(m.start, end, Kind.QUANTITY, value, None, None, unit, "exact", rule, subject,
                        precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
@@ -438,13 +435,10 @@ class MeasureReader:
                     r["sep"] != "and" or _BETWEEN_BEFORE.search(text, max(0, b.start() - 12), b.start())):
                 return Measure(b.start(), r.end(), Kind.QUANTITY, None, m.value, Decimal(r["high"]), "year", "range",
                                "quantity: age range", "age", precision=m.precision, num_start=m.start, num_end=m.end)
-        bound = self.age_bound_after.match(text, m.end) if m.plain_digits else None
-        if bound:                                             # "people 65 and older"
-            q = self.age_bound[re.sub(r"\s+", " ", bound["b"].lower())]
-            return Measure(b.start() if b and cued and not turned else m.start, bound.end(), Kind.QUANTITY, m.value,
-                           m.value if q == "at_least" else None, m.value if q == "at_most" else None, "year", q,
-                           "quantity: age with a bound", "age", precision=m.precision, num_start=m.start,
-                           num_end=m.end)
+        bounded = self._bounded_age(text, m, b.start() if b and cued and not turned else m.start, m.end, m.value,
+                                    m.precision) if m.plain_digits else None
+        if bounded:                                           # "people 65 and older"
+            return bounded
         listed = _AGE_LIST_BEFORE.search(text, max(0, m.start - 40), m.start) if m.plain_digits else None
         if listed:                                            # the 13 and 14 of "ages 11, 13 and 14"
             return Measure(m.start, m.end, Kind.QUANTITY, m.value, None, None, "year", "exact",
@@ -477,6 +471,17 @@ class MeasureReader:
                            "quantity: age after a name", "age", precision=m.precision, num_start=m.start,
                            num_end=m.end)
         return None
+
+    def _bounded_age(self, text: str, m: Mention, start: int, end: int, value: Decimal,
+                     precision: Decimal) -> Measure | None:
+        """An age with "or older", "and younger" right after `end` (units.toml [_ages] after), from `start`."""
+        bound = self.age_bound_after.match(text, end)
+        if bound is None:
+            return None
+        q = self.age_bound[re.sub(r"\s+", " ", bound["b"].lower())]
+        return Measure(start, bound.end(), Kind.QUANTITY, value, value if q == "at_least" else None,
+                       value if q == "at_most" else None, "year", q, "quantity: age with a bound", "age",
+                       precision=precision, scale=m.scale, num_start=m.start, num_end=m.end)
 
     def a_unit(self, text: str, at: int) -> Measure | None:
         """ "more than a year", "about an hour", "less than a mile": one of a unit with a qualifier (units.toml
@@ -596,7 +601,7 @@ class MeasureReader:
                                    num_start=m.start, num_end=m.end)
             if _VERBISH.search(low) and word.islower() and low not in self.adjectives_in_ly:
                 nxt = self.word.match(text, wm.end())   # "652 likely presidential election voters": an adjective
-                if low.endswith("ly") and low not in self.adjectives_in_ly or not (
+                if low.endswith("ly") or not (
                         nxt and self._plural(nxt["w"].lower()) and nxt["w"].lower() not in self.stop):
                     break   # "246 killed", "24 recently": a verb or adverb, no noun to count; "three armed
                             # men", "3.2 billion monthly users": an adjective before the noun

@@ -16,7 +16,8 @@ from factdiff.extract.date_spans import find_dates
 from factdiff.extract.dates import UNRESOLVED, span
 from factdiff.extract.identifiers import set_aside
 from factdiff.extract.spans import Claimed, Span, lower_same_length
-from factdiff.extract.measures import RATIO_JOIN, Measure, elliptical_counts, join_ranges, measure_reader, shared_units
+from factdiff.extract.measures import (RATIO_JOIN, Measure, compound_units, elliptical_counts, join_ranges, measure_reader,
+                                       shared_units)
 from factdiff.extract.numbers import Mention, NumberParser, number_parser
 from factdiff.model import Document, Fact, Kind
 from factdiff.rules import Rules, cached_rules
@@ -141,7 +142,8 @@ def _find_measures(text: str, anchors: list[int], rules: Rules, taken: Claimed) 
             continue
         last = max(last, ms.end)
         measures.append(ms)
-    return [_span_of(ms) for ms in elliptical_counts(text, shared_units(text, join_ranges(text, measures, reader)))]
+    measures = join_ranges(text, compound_units(text, measures, reader), reader)
+    return [_span_of(ms) for ms in elliptical_counts(text, shared_units(text, measures))]
 
 
 def _span_of(ms: Measure) -> Span:

@@ -207,6 +207,10 @@ class MeasureReader:
         n = rules.numbers
         self.number_words = {w.lower() for part in ("units", "tens", "scales") for w in n.get(part, {})}
         self.ordinal_words = {w.lower() for w in n.get("words", {}).get("ordinal_before_noun", [])}
+        # "the twenty-sixth day", "its thirty-first birthday": a tens word hyphened to an ordinal is one ordinal
+        self.tens_words = {w.lower() for w in n.get("tens", {})}
+        self.ordinal_after_tens = re.compile(r"-(?i:" + alternation(w for w, v in n["ordinals"].items() if v < 10)
+                                             + r")(?![\w-])")
         idioms = n.get("words", {}).get("idioms", [])
         self.idiom = re.compile(r"(?<![\w-])(?i:" + alternation(idioms) + r")(?![\w-])") if idioms else None
         self.irregular = {k.lower(): v for k, v in counts["irregular"].items()}
@@ -218,11 +222,16 @@ class MeasureReader:
         self.scope_words = frozenset(counts["scope_modifiers"])
         self.change_words = frozenset(rules.directions["up"]) | frozenset(rules.directions["down"])
         self.unit_words = frozenset(rules.unit_by_word) | frozenset(rules.unit_by_symbol)    # "50-cm": a measure
+        # "3 hours and 20 minutes": the unit a quantity may go on in, and how many of it make one of the larger
+        self.smaller_unit = {big: (small, round(rules.unit_info[big][1] / rules.unit_info[small][1]))
+                             for big, small in rules.units.get("_compound", {}).get("then", {}).items()}
         self.word = re.compile(r"[\x20\u00a0]+(?P<w>[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z])")   # "four F-35B jets"
 
     def is_ordinal(self, text: str, m: Mention) -> bool:
-        """ "an eighth term", "a third straight year": an ordinal, not a fraction."""
+        """ "an eighth term", "a third straight year", "the twenty-sixth day": an ordinal, not a fraction or a number."""
         last = text[m.start:m.end].split()[-1].lower()
+        if last in self.tens_words and self.ordinal_after_tens.match(text, m.end):
+            return True
         return last in self.ordinal_words and bool(_NOUN_NEXT.match(text, m.end))
 
     def a_period_named(self, text: str, m: Mention) -> bool:
@@ -762,6 +771,51 @@ def shared_units(text: str, measures: list[Measure]) -> list[Measure]:
                         rule=f"{b.rule.split(':')[0]}: unit of the next number")
         out.append(a)
     return out
+
+
+# ---------------------------------------------------------------------- quantities in two units
+
+_UNITS_JOIN = re.compile(r"(?:[\x20\u00a0]*,)?[\x20\u00a0]+(?:(?i:and)[\x20\u00a0]+)?")
+
+
+def compound_units(text: str, measures: list[Measure], reader: MeasureReader) -> list[Measure]:
+    """ "3 hours and 20 minutes", "2 hours, 1 minute and 39 seconds", "7 pounds 4 ounces": one quantity in the
+    larger unit (rules/units.toml [_compound]), so that it is not read as two."""
+    out: list[Measure] = []
+    tail: tuple[str, int] | None = None           # the unit the last quantity went on in, and its share of one
+    for b in measures:
+        a = out[-1] if out else None
+        step = reader.smaller_unit.get(tail[0] if tail else a.unit or "") if a else None
+        if a is None or step is None or not _goes_on_in(text, a, b, step, tail is None):
+            out.append(b)
+            tail = None
+            continue
+        assert a.value is not None and b.value is not None          # asked by _goes_on_in
+        share = (tail[1] if tail else 1) * step[1]
+        value = a.value + b.value / share
+        low, high = a.low, a.high
+        if a.qualifier == "approx" and a.low is not None and a.high is not None and a.value:
+            width = (a.high - a.low) / (2 * a.value)
+            low, high = value * (1 - width), value * (1 + width)
+        low = value if a.qualifier == "at_least" else low
+        high = value if a.qualifier == "at_most" else high
+        out[-1] = replace(a, end=b.end, value=value, low=low, high=high, subject=b.subject or a.subject,
+                          rule="quantity: in two units", precision=Decimal(1) / share, num_end=b.num_end)
+        tail = (step[0], share)
+    return out
+
+
+def _goes_on_in(text: str, a: Measure, b: Measure, step: tuple[str, int], first: bool) -> bool:
+    """Whether quantity b goes on quantity a in the next smaller unit (`step`: that unit, and how many of it
+    make one of a's)."""
+    if a.kind != Kind.QUANTITY or b.kind != Kind.QUANTITY or b.unit != step[0] or b.qualifier != "exact" \
+            or b.start != b.num_start or a.value is None or b.value is None or not 0 <= b.value < step[1] \
+            or a.qualifier not in ("exact", "approx", "at_least", "at_most"):
+        return False
+    gap = text[a.end:b.start]
+    if first and (a.value != a.value.to_integral_value() or ("," in gap and "and" in gap.lower())):
+        return False        # "for two hours, and 30 minutes later he left": a comma and "and" join only a list of three
+    return _UNITS_JOIN.fullmatch(gap) is not None
 
 
 # ---------------------------------------------------------------------- ranges

@@ -241,10 +241,14 @@ def _decade_word(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     return _years_or_part(ctx, m, lo, hi)
 
 
+# "21st Century Fox", "the 21st Century Cures Act": "Century" with a capital, then a name's next word
+_NAME_GOES_ON = re.compile(r"[\x20\u00a0]+[A-Z]")
+
+
 @production("date.century")
 def _century(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     c = int(m["c"]) if m["c"] else ordinal_value(ctx, m["cw"])
-    if not c or c > 21:
+    if not c or c > 21 or ctx.text[m.end() - 7:m.end()] == "Century" and _NAME_GOES_ON.match(ctx.text, m.end()):
         return None
     # as news counts them: the 21st century is the 2000s (not 2001-2100), the 19th the 1800s
     lo, hi = Date(max(1, (c - 1) * 100), 1, 1), Date((c - 1) * 100 + 99, 12, 31)

@@ -305,8 +305,9 @@ NOT_FACTS = [
     "as Mr. Strzok's lawyer wrote in USA Today",
     "a survey by the recruiting firm Robert Half of 2,000 employees",
     "a day out at Six Flags St. Louis",
-    # ordinals written like fractions
+    # ordinals written like fractions, and ordinals in words
     "Pelosi was appointed to an eighth term and won a third straight race from a fifth-floor office.",
+    "The twenty-sixth day of the siege marked its thirty-first anniversary.",
     # idioms with number words state no amount
     "Ground zero is hallowed ground, and the city has zero tolerance for it.",
     "Investigators are trying to zero in on where the parts were sold.",
@@ -392,6 +393,11 @@ def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:
         ("date", "late 1990s"), ("date", "June 1999"), ("date", "January")]
     assert [(f.kind, f.value, f.unit) for f in b if f.kind != "status"] == [
         ("money", 75000000, "USD"), ("count", 246, "missile"), ("count", 24, "launcher")]
+
+
+def test_century_with_a_capital_before_a_name_is_no_date() -> None:
+    text = "A 21st Century Fox film cited the Twenty-First Century Cures Act in the 21st Century, a critic said."
+    assert [f.text for f in factdiff.extract(text)] == ["the 21st Century"]
 
 
 @pytest.mark.parametrize("text", NOT_FACTS)

@@ -62,17 +62,26 @@ class DateRule:
     examples: tuple[dict[str, Any], ...]
     negatives: tuple[str, ...]
     file: str
-    first_chars: frozenset[str] | None = None   # characters a match can start with (None: any)
+    first_chars: frozenset[str] | None = None   # characters a match can start with, in lower case (None: any)
+    first_pairs: frozenset[str] | None = None   # and its first two characters
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with, or None when that cannot be told.
+_MOST_OPENINGS = 50_000          # more ways to begin than this: the rule is tried everywhere its first letter stands
+_ASCII_SPACES = " \t\n\r\f\v"
 
-    Extraction skips a rule at a place whose character is not among them: most rules are tried
-    at most places, and this one look saves the regex engine's start-up each time.
 
-    >>> sorted(first_chars(re.compile(r"(?:the\\s+)?[0-9]x", re.I)))[:4]
-    ['0', '1', '2', '3']
+def openings(pattern: re.Pattern[str], n: int) -> frozenset[str] | None:
+    """The first `n` characters a match of `pattern` can begin with, in lower case, or None when that
+    cannot be told (or a match may be shorter). Only ASCII is told: text whose first `n` characters are
+    not all ASCII asks every rule that may begin with its first letter.
+
+    Extraction skips a rule at a place whose opening is not among these: most rules are tried at most
+    places, and this one look saves the regex engine's start-up each time.
+
+    >>> sorted(openings(re.compile(r"(?:the\\s+)?[0-9]x", re.I), 2))[:3]
+    ['0x', '1x', '2x']
+    >>> sorted(openings(re.compile(r"(?:the\\s+)?[0-9]x", re.I), 1))[:3]
+    ['0', '1', '2']
     """
     try:
         from re import _constants as C  # type: ignore[attr-defined]
@@ -81,53 +90,77 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     except Exception:                     # a Python whose private parser differs: no shortcut
         return None
 
-    def seq(items: Any) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
+    def seq(items: Any, room: int) -> set[str] | None:
+        """Strings of at most `room` characters: shorter ones are whole matches of `items`."""
+        done: set[str] = set()
+        open_ = {""}
         for op, av in items:
-            s, nullable = one(op, av)
-            if s is None:
-                return None, False
-            out |= s
-            if not nullable:
-                return out, False
-        return out, True
+            grown: set[str] = set()
+            for p in open_:
+                ways = one(op, av, room - len(p))
+                if ways is None:
+                    return None
+                for w in ways:
+                    (done if len(p + w) == room else grown).add(p + w)
+            if len(done) + len(grown) > _MOST_OPENINGS:
+                return None
+            open_ = grown
+            if not open_:
+                break
+        return done | open_
 
-    def one(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    def chars(av: Any) -> set[str] | None:
+        out: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                out.add(chr(a).lower())
+            elif o is C.RANGE and a[1] - a[0] <= 300:
+                out |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+            elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                out |= set("0123456789")
+            elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+                out |= set(_ASCII_SPACES)
+            else:
+                return None
+        return out
+
+    def one(op: Any, av: Any, room: int) -> set[str] | None:
         if op is C.LITERAL:
-            return {chr(av).lower(), chr(av).upper()}, False
+            return {chr(av).lower()}
         if op is C.IN:
-            s: set[str] = set()
-            for o, a in av:
-                if o is C.LITERAL:
-                    s |= {chr(a).lower(), chr(a).upper()}
-                elif o is C.RANGE and a[1] - a[0] <= 300:
-                    s |= {chr(x) for x in range(a[0], a[1] + 1)}
-                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
-                    s |= set("0123456789")
-                else:
-                    return None, False
-            return s, False
+            return chars(av)
         if op is C.BRANCH:
             acc: set[str] = set()
-            nullable = False
             for alt in av[1]:
-                f, n = seq(alt)
+                f = seq(alt, room)
                 if f is None:
-                    return None, False
+                    return None
                 acc |= f
-                nullable = nullable or n
-            return acc, nullable
+            return acc
         if op is C.SUBPATTERN:
-            return seq(av[-1])
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            f, n = seq(av[2])
-            return (None, False) if f is None else (f, av[0] == 0 or n)
+            return seq(av[-1], room)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, item = av
+            once = seq(item, room)
+            if once is None or ("" in once and hi > room):
+                return None                # an item that may match nothing, repeated without end
+            acc = {""} if lo == 0 else set()
+            for times in range(max(lo, 1), min(hi, room) + 1):
+                f = seq(list(item) * times, room)
+                if f is None:
+                    return None
+                acc |= f
+            if lo > room:
+                acc |= seq(list(item) * room, room) or set()
+            return {w for w in acc if len(w) == room} if lo > room else acc
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            return set(), True
-        return None, False
+            return {""}                    # takes no characters
+        return None
 
-    found, nullable = seq(parsed)
-    return None if found is None or nullable else frozenset(found)
+    found = seq(parsed, n)
+    if found is None or any(len(w) < n for w in found):
+        return None
+    return frozenset(found)
 
 
 @dataclass(eq=False)      # hashed by identity: compiled helpers are cached per rule set
@@ -151,6 +184,8 @@ class Rules:
     date_rules: tuple[DateRule, ...]
     # derived lookups
     date_rules_by_char: dict[str, tuple[DateRule, ...]] = field(default_factory=dict)
+    date_rules_by_pair: dict[str, tuple[DateRule, ...]] = field(default_factory=dict)
+    date_rules_by_char_unpaired: dict[str, tuple[DateRule, ...]] = field(default_factory=dict)
     currency_by_symbol: dict[str, str] = field(default_factory=dict)
     currency_by_name: dict[str, str] = field(default_factory=dict)
     currency_codes: frozenset[str] = frozenset()
@@ -161,6 +196,17 @@ class Rules:
     qualifier_before: dict[str, str] = field(default_factory=dict)
     qualifier_after: dict[str, str] = field(default_factory=dict)
     approx_width: Decimal = Decimal("0.1")
+
+    def date_rules_at(self, text: str, at: int) -> tuple[DateRule, ...]:
+        """The date rules that may match at `at`, in file order: by the two characters there when both
+        are ASCII (the rules know only ASCII openings), else by the first."""
+        key = text[at:at + 2].lower()
+        if len(key) == 2 and key.isascii():
+            found = self.date_rules_by_pair.get(key)
+            if found is not None:
+                return found
+            return self.date_rules_by_char_unpaired.get(key[0], self.date_rules_by_char_unpaired[""])
+        return self.date_rules_by_char.get(text[at:at + 1].lower(), self.date_rules_by_char[""])
 
     def expand(self, pattern: str, where: str) -> str:
         """Replace every {NAME} by its sub-pattern; an unknown name is a RuleError naming `where`."""
@@ -297,7 +343,7 @@ def _compile_date_rules(r: Rules, data: dict[str, Any], file: str) -> tuple[Date
         if compiled.fullmatch(""):
             raise RuleError(f"{where}: pattern matches the empty string")
         out.append(DateRule(name, compiled, spec["produce"], tuple(spec["examples"]),
-                            tuple(spec.get("not", [])), file, first_chars(compiled)))
+                            tuple(spec.get("not", [])), file, openings(compiled, 1), openings(compiled, 2)))
     return tuple(out)
 
 
@@ -321,18 +367,29 @@ def load_rules(directory: str | Path | None = None) -> Rules:
     r.subpatterns = {**{k: v for k, v in files["patterns"].items() if isinstance(v, str)},
                      **_lexicon_subpatterns(r)}
     r.date_rules = _compile_date_rules(r, files["dates"], "dates.toml")
-    r.date_rules_by_char = _index_by_first_char(r.date_rules)
+    _index_dates(r)
     return r
 
 
 def _index_by_first_char(rules: tuple[DateRule, ...]) -> dict[str, tuple[DateRule, ...]]:
-    """The rules that can match at a place, by its character, in file order; "" keys the rules that
-    say nothing of their first character. Extraction asks this at every anchor and lead word."""
+    """The rules that can match at a place, by its character in lower case, in file order; "" keys the
+    rules that say nothing of their first character."""
     chars = set().union(*(r.first_chars for r in rules if r.first_chars is not None))
     index = {ch: tuple(r for r in rules if r.first_chars is None or ch in r.first_chars) for ch in chars}
     index[""] = tuple(r for r in rules if r.first_chars is None)
     return index
 
+
+def _index_dates(r: Rules) -> None:
+    """The date rules by the first character and by the first two (see Rules.date_rules_at)."""
+    rules = r.date_rules
+    r.date_rules_by_char = _index_by_first_char(rules)
+    unpaired = tuple(rule for rule in rules if rule.first_pairs is None)
+    r.date_rules_by_char_unpaired = _index_by_first_char(unpaired)
+    pairs = set().union(*(rule.first_pairs for rule in rules if rule.first_pairs is not None))
+    r.date_rules_by_pair = {p: tuple(rule for rule in rules if (rule.first_pairs is None and (
+        rule.first_chars is None or p[0] in rule.first_chars)) or (rule.first_pairs and p in rule.first_pairs))
+        for p in pairs}
 
 
 def _merge_countries(aliases: dict[str, Any]) -> None:

@@ -68,3 +68,35 @@ def test_rules_trie_alternation_matches_what_the_plain_alternation_matches(phras
     plain = re.compile(r"(?<![\w])" + alternation(phrases) + r"(?![\w])")
     trie = re.compile(r"(?<![\w])" + trie_alternation(phrases) + r"(?![\w])")
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+def _rule_example_texts() -> list[str]:
+    rules = cached_rules()
+    return [ex["text"] for rule in rules.date_rules for ex in rule.examples] + \
+        [text for rule in rules.date_rules for text in rule.negatives]
+
+
+def test_rules_date_rules_at_a_place_include_every_rule_that_matches_there() -> None:
+    """The index by first characters never leaves out a rule that matches: checked at every place of
+    every date rule's example and `not` text, in upper and lower case too."""
+    rules = cached_rules()
+    for text in _rule_example_texts():
+        for variant in (text, text.upper(), text.lower(), "\u00a0" + text):
+            for at in range(len(variant)):
+                asked = rules.date_rules_at(variant, at)
+                for rule in rules.date_rules:
+                    if rule.pattern.match(variant, at):
+                        assert rule in asked, (rule.name, variant, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_rule_example_texts()), min_size=1, max_size=3),
+       st.text(alphabet="0123456789 -/.,'’\u00a0thesTHEmaydjun", max_size=12))
+def test_rules_date_rules_at_holds_on_joined_and_noisy_text(texts: list[str], noise: str) -> None:
+    rules = cached_rules()
+    text = noise.join(texts)
+    for at in range(len(text)):
+        asked = rules.date_rules_at(text, at)
+        for rule in rules.date_rules:
+            if rule.pattern.match(text, at):
+                assert rule in asked, (rule.name, text, at)

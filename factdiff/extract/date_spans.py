@@ -37,9 +37,8 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         first = a - 1 if a and text[a - 1] in "'’" else a - 2 if text[a - 2:a] in ("' ", "’ ") else a  # "the '90s"
         starts = sorted({a, first}) + lead_starts(text, first)
         for start in starts:
-            by_char = rules.date_rules_by_char
             future: bool | None = None           # asked once a rule matches here
-            for rule in by_char.get(text[start], by_char[""]):
+            for rule in rules.date_rules_at(text, start):
                 m = rule.pattern.match(text, start)
                 if not m or m.end() <= a or m.end() - start <= 0:
                     continue

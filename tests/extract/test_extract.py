@@ -298,6 +298,24 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "count", "text": "12 prisoners", "qualifier": "exact"}),
     ("Attendance was over 12,000 people.", None,
      {"kind": "count", "text": "over 12,000 people", "qualifier": "at_least"}),
+    # a sentence that speaks of the future puts a day ahead, unless the nearest word of tense to it (before it
+    # in its clause, else after it) is a verb in the past (rules/calendar.toml [tense])
+    ("Smith declared in July that she plans to run for the Senate.", "2016-06-08", {"kind": "date", "value": "2015-07"}),
+    ("The senator canceled a scheduled interview Monday night.", "2016-06-08", {"kind": "date", "value": "2016-06-06"}),
+    ("Obama spoke to Sanders following Tuesday's primary and will meet him on Thursday.", "2016-06-08",
+     {"kind": "date", "text": "Tuesday", "value": "2016-06-07"}),
+    ("Obama spoke to Sanders following Tuesday's primary and will meet him on Thursday.", "2016-06-08",
+     {"kind": "date", "text": "Thursday", "value": "2016-06-09"}),
+    ("On Thursday, the mayor had promised that the city “will not cave.”", "2016-06-08", {"kind": "date", "value": "2016-06-02"}),
+    ("The vote is expected to begin in the Senate on Wednesday, followed by the House on Thursday.", "2016-06-08",
+     {"kind": "date", "text": "Thursday", "value": "2016-06-09"}),
+    ("The two leaders will tour the coastal areas ravaged by the storm on Tuesday.", "2016-06-08",
+     {"kind": "date", "value": "2016-06-14"}),
+    ("Mr. Smith has said he wants the vote, which was delayed by a storm, before departing for a scheduled recess on "
+     "April 7.", "2016-06-08", {"kind": "date", "value": "2017-04-07"}),
+    ("Axelrod said that families were going to suffer if the cuts were not extended at the end of the year.", "2016-06-08",
+     {"kind": "date", "low": "2016-09-01", "high": "2016-12-31"}),
+    ("He said, “I suspect that in a few weeks, people will realize it.”", "2016-06-08", {"kind": "date", "value": "2016-06-29"}),
 ]
 
 NOT_FACTS = [

@@ -316,6 +316,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Axelrod said that families were going to suffer if the cuts were not extended at the end of the year.", "2016-06-08",
      {"kind": "date", "low": "2016-09-01", "high": "2016-12-31"}),
     ("He said, “I suspect that in a few weeks, people will realize it.”", "2016-06-08", {"kind": "date", "value": "2016-06-29"}),
+    ("The governor became the third declared candidate this weekend.", "2010-12-13",
+     {"kind": "date", "low": "2010-12-11", "high": "2010-12-12"}),
+    ("The festival opens this weekend.", "2010-12-13", {"kind": "date", "low": "2010-12-18", "high": "2010-12-19"}),
 ]
 
 NOT_FACTS = [

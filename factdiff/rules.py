@@ -144,15 +144,16 @@ def openings(pattern: re.Pattern[str], n: int) -> frozenset[str] | None:
             once = seq(item, room)
             if once is None or ("" in once and hi > room):
                 return None                # an item that may match nothing, repeated without end
+            if lo > room:                  # more repeats than room: only their first `room` characters count
+                f = seq(list(item) * room, room)
+                return None if f is None else {w for w in f if len(w) == room}
             acc = {""} if lo == 0 else set()
             for times in range(max(lo, 1), min(hi, room) + 1):
                 f = seq(list(item) * times, room)
                 if f is None:
                     return None
                 acc |= f
-            if lo > room:
-                acc |= seq(list(item) * room, room) or set()
-            return {w for w in acc if len(w) == room} if lo > room else acc
+            return acc
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return {""}                    # takes no characters
         return None

@@ -25,6 +25,7 @@ HOSTILE = {
     "tens, ages and schedules": "highs in the mid-40s, the suspect, 22, he was 84, set the vote for Friday and ",
     "age lists, heights, lower-case months": "ages 11, 13 and 14, 5 ' 2 \", 6-foot-2, in march but a 47-page ",
     "addresses, toll-free, plurals of numbers": "1652 park w. 34th st. 1-800-quit-a-b tens of thousands of about an hour ",
+    "two units, tense on a long clause": "he will meet them on Monday and had met them this weekend for 3 hours 20 minutes ",
 }
 # full extraction (statuses, speakers, entities) on one endless sentence: the work per sentence must stay bounded
 HOSTILE_CLAIMS = {

@@ -56,6 +56,7 @@ class TenseWords:
         """Whether the nearest word of tense before pos in its clause (else after end, up to a quotation) in
         the sentence s..e is a verb in the past, and not one in a condition ("if their tax cuts were not
         extended at the end of the year")."""
+        s, e = max(s, pos - _REACH), min(e, end + _REACH)      # a clause runs no longer: the look stays linear
         clause = max(s, *(text.rfind(c, s, pos) + 1 for c in _CLAUSE_MARKS))
         before = _words(text, clause, pos)
         for i in range(len(before) - 1, -1, -1):
@@ -82,6 +83,7 @@ class TenseWords:
         return None
 
 
+_REACH = 250        # characters looked at before and after a date for its nearest word of tense
 # where a clause opens, for the look back from a date; the look after it stops at a quotation
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "“", "”", '"', "—")
 _QUOTE_MARKS = ("“", '"')

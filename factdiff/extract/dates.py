@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+from factdiff.extract.measures import word_before
 from factdiff.rules import Rules, alternation
 
 Date = dt.date
@@ -556,7 +557,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return None
     if not has_day and not m["shift"] and _day_name(ctx, m.start("wd"), m.end("wd")):
         return None
-    if not has_day and not m["shift"] and _EVERY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    if not has_day and not m["shift"] and word_before(ctx.text, m.start()) == "every":
         return None                       # "every Sunday": a habit, no one day
     if m["shift"] and m["shift"].lower() in ctx.rules.calendar.get("prepositional_shifts", {}).get("words", ()) and \
             re.match(r"[’']s(?![\w])", ctx.text[m.end("wd"):m.end("wd") + 3]):
@@ -564,7 +565,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
     wd = ctx.rules.calendar["weekdays"][name]
     shift = m["shift"].lower() if m["shift"] else None
     if ctx.anchor is None or shift in ctx.rules.calendar["narrative_shifts"]["words"] \
-            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+            and word_before(ctx.text, m.start()) == "the":
         return UNRESOLVED                 # "the following Tuesday": after a day the story tells of
     dnum = day_of(ctx, m) or day_of(ctx, m, "d2")
     if dnum:
@@ -589,8 +590,6 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateReading | None:
 # a day after these is the one nearest the story, before or after it: what comes "ahead of" it is near it
 _AHEAD_OF = re.compile(r"(?<![\w])(?:ahead\s+of|in\s+advance\s+of|before|as\s+soon\s+as|as\s+early\s+as)(?![\w])"
                        r"[^.;!?]{0,40}\Z", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(r"(?<![\w])every\s+\Z", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|the)\s+\Z")

@@ -42,8 +42,8 @@ _WHEN_AFTER = re.compile(r"[\x20\u00a0]+when[\x20\u00a0]+(?:he|she|they|his|her|
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
 # "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
-_INCHES_AFTER_FEET = re.compile(r"(?P<sep>-|,?[\x20\u00a0]+(?:and[\x20\u00a0]+)?)(?P<n>\d{1,2})(?![\d.,]\d)"
-                                r"(?:[\x20\u00a0-]*(?P<unit>inches|inch|in(?![\w])|\"|”|''))?(?![\w-])")
+# "6-foot-2", "6-foot-7-inch": inches hyphened on (compound_units joins the spaced "5 feet 10 inches")
+_INCHES_AFTER_FOOT = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?(?![\d.,]\d|[\w-])", re.IGNORECASE)
 _FEET_INCHES_MARKS = re.compile(r"\x20?['’′]\x20?(?P<n>\d{1,2})\x20?(?:\"|”|″|'')")
 # a fraction of a percentage point, as rate stories write it: "a quarter point", "a quarter-point cut", "half a
 # percentage point", "three-quarters of a point"
@@ -64,7 +64,6 @@ _VERBISH = re.compile(r"(?:ed|ly|ing)$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|this|that|each|every|per|last|next|previous|first|second|third"
                                 r"|fourth|final)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of(?![\w])", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z", re.IGNORECASE)
 # "three 17-year-old boys", "two 16-year-olds", "two 10-year bonds": a measure in one hyphenated word between
 # a count and its noun
 _MEASURE_COMPOUND = re.compile(r"[\x20\u00a0]+\d[\d.]*(?:-[A-Za-z]+)+(?![\w-])")
@@ -411,8 +410,8 @@ class MeasureReader:
             if not by_article or self.rules.unit_info.get(per[1], ("", 0))[0] == "time":
                 unit, end = f"{unit} per {per[1]}", per[0].end()
         if unit == "foot" and m.plain_digits:
-            inches = _INCHES_AFTER_FEET.match(text, end)   # a height: "6-foot-2", "5 feet 10 inches", "6 ft 4 in"
-            if inches and int(inches["n"]) < 12 and (inches["unit"] or inches["sep"] == "-"):
+            inches = _INCHES_AFTER_FOOT.match(text, end)   # a height: "6-foot-2", "6-foot-7-inch"
+            if inches and int(inches["n"]) < 12:
                 value, precision = value + Decimal(inches["n"]) / 12, Decimal(1) / 12     # stated to the inch
                 end, rule = inches.end(), "quantity: feet and inches"
         if unit in ("year", "month", "week", "day"):
@@ -517,7 +516,7 @@ class MeasureReader:
         """ "hundreds of people", "tens of thousands of protesters", "millions of dollars": a range of the
         count, amount or quantity that follows (rules/numbers.toml [vague_plurals])."""
         v = self.vague_plural.match(text, at)
-        if v is None or not v["of"] and (v["lead"].lower() == "tens" or _THE_BEFORE.search(text, max(0, at - 5), at)):
+        if v is None or not v["of"] and (v["lead"].lower() == "tens" or word_before(text, at) == "the"):
             return None                 # "tens" alone is no number in news; "highs in the hundreds" are no 200..999
         low, high = self.vague[v["lead"].lower()]
         if v["lead2"]:

@@ -34,7 +34,8 @@ class IdentifierReader:
         glued = [c for c in cues if c.endswith("-")]
         self.cue = re.compile(r"(?:(?<![\w])(?P<cue>" + alternation(spaced) + r")[\x20\u00a0]?(?:No\.?\s?)?"
                               r"|(?P<glued>(?<![\w])" + alternation(glued)
-                              + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w'’-])[A-Za-z]-))\Z")
+                              + r"|(?<![\w])[A-Z][A-Za-z]*[A-Z][A-Za-z]*-|(?<![\w'’-])[A-Za-z]-"
+                              + r"|(?<![\w'’-])(?!(?i:" + alternation(ids["glued_words"]) + r")-)[A-Za-z]{2,3}-))\Z")
         # the word right before a number (or before its space) that may end a cue: a cheap test before
         # the search above, which is asked at every number
         self.cue_words = frozenset(spaced) | {"No", "No."}

@@ -379,6 +379,10 @@ def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     ("He lives at 2200 N. Lake Shore Drive, near 10 Downing Street.", ["2200 N. Lake Shore Drive", "10 Downing Street"]),
     # a lower-case letter and a hyphen before the digits name a thing, as a capital does
     ("schools for k-12 students, f-35b jets and a c-17 cargo plane", ["k-12", "f-35b", "c-17"]),
+    # and two or three letters do, a capital or not: a rifle, a drone, a virus, a film rating, a district
+    ("police found an ar-15 rifle; the mq-9 reaper flew; hsv-2 spread; it was rated pg-13 in ny-14",
+     ["ar-15", "mq-9", "hsv-2", "pg-13", "ny-14"]),
+    ("Ar-15s were banned and an Hc-130 flew", ["Ar-15s", "Hc-130"]),
     # versions of software
     ("It runs on Android 5.0 and iOS 11.", ["Android 5.0", "iOS 11"]),
     ("it covers the iphone 4 and ipad 2, and a playstation 3", ["iphone 4", "ipad 2", "playstation 3"]),
@@ -404,6 +408,16 @@ def test_extract_addresses_codes_and_versions_are_identifiers(text: str, identif
 ])
 def test_extract_an_amount_before_a_road_is_no_address(text: str) -> None:
     assert not [f for f in factdiff.extract(text) if f.kind == "identifier"]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a word glued to the number places or qualifies it: no name
+    ("The plan took effect in mid-2016.", [("date", "mid-2016")]),
+    ("It made the top-10 list and sold to the now-37-year-old singer.",
+     [("number", "10"), ("quantity", "37-year-old")]),
+])
+def test_extract_a_word_glued_to_a_number_is_no_name(text: str, facts: list[tuple[str, str]]) -> None:
+    assert [(f.kind, f.text) for f in factdiff.extract(text)] == facts
 
 
 def test_extract_seed_pair_gives_the_facts_a_fact_checker_needs() -> None:

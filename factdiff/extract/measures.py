@@ -40,8 +40,8 @@ _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
 # "was 18 when he learned": a person's age ("the score was 18 when rain fell" is none)
 _WHEN_AFTER = re.compile(r"[\x20\u00a0]+when[\x20\u00a0]+(?:he|she|they|his|her|their|i|we)(?![\w])", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
-# "47-page indictment": a singular noun glued by a hyphen, then the noun it describes
-_COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)(?=[\x20\u00a0]+[a-z])[\x20\u00a0]+(?P<head>[a-z]+)")
+# "47-page indictment", "a two-term Republican senator": a singular noun glued by a hyphen, then the noun it describes
+_COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)[\x20\u00a0]+(?P<head>[A-Za-z]+)")
 # "6-foot-2", "6-foot-7-inch": inches hyphened on (compound_units joins the spaced "5 feet 10 inches")
 _INCHES_AFTER_FOOT = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?(?![\d.,]\d|[\w-])", re.IGNORECASE)
 _FEET_INCHES_MARKS = re.compile(r"\x20?['’′]\x20?(?P<n>\d{1,2})\x20?(?:\"|”|″|'')")

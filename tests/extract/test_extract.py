@@ -237,6 +237,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "count", "value": 3600000, "unit": "veteran"}),
     ("The 47-page indictment names a nine-member board.", None,
      {"kind": "count", "text": "47-page", "value": 47, "unit": "page", "subject": "page indictment"}),
+    # the noun described may be a name's: "a two-term Republican congressman", "the 12-nation Pacific pact"
+    ("She is a three-term Democratic governor.", None,
+     {"kind": "count", "text": "three-term", "value": 3, "unit": "term", "subject": "term Democratic"}),
     ("A nine-member board will decide.", None, {"kind": "count", "text": "nine-member", "value": 9, "unit": "member"}),
     ("She is a two-time champion with a six-figure salary.", None, {"kind": "number", "text": "two"}),
 

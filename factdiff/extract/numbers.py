@@ -360,6 +360,11 @@ class _State:
                 return False
             if prev == "and" and self.hundreds == 0 and self.has_current:
                 return False
+            if prev == "and" and not (t.value == t.value.to_integral_value() and (
+                    self.hundreds and t.value < 100 or nxt in ("scale", "hundred") and t.value < 1000)):
+                return False             # "$5 million and 300,000 euros", "20 million and 1.5 million": two
+                                         # amounts; digits join only as a smaller group ("3 hundred and 21",
+                                         # "2 crore and 50 lakh")
             if t.value != t.value.to_integral_value() and self.any:
                 if prev != "scale" and self.total == 0:
                     return False

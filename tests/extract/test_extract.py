@@ -25,6 +25,10 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("a population of 816\u00a0000", None, {"kind": "number", "value": 816000}),
     ("twenty-four soldiers", None, {"kind": "count", "value": 24, "unit": "soldier"}),
     ("half a million people", None, {"kind": "count", "value": 500000, "unit": "person"}),
+    # "and" joins digits only as the smaller group of one number; after it, a grouped or decimal number is another
+    ("The fine was Rs 2 crore and 50 lakh", None, {"kind": "money", "value": 25000000, "unit": "INR"}),
+    ("They paid $5 million and 300,000 euros", None, {"kind": "money", "text": "$5 million", "value": 5000000}),
+    ("Sales were 20 million and 1.5 million last year", None, {"kind": "number", "text": "20 million"}),
     ("a dozen eggs", None, {"kind": "count", "value": 12, "unit": "egg"}),
     ("the road is 5 km long", None, {"kind": "quantity", "value": 5, "unit": "kilometre"}),
     ("new cars must emit under 95 g/km", None,

@@ -235,9 +235,11 @@ class MeasureReader:
 
     def a_period_named(self, text: str, m: Mention) -> bool:
         """ "for the quarter ended Sept. 30", "each half": a fraction word after a determiner names a period,
-        unless "of" or a unit follows ("the quarter of voters who", "the last half century")."""
-        return text[m.start:m.end].lower() in ("quarter", "half") and bool(
-            _DETERMINER_BEFORE.search(text, max(0, m.start - 10), m.start)) and not _OF_AFTER.match(text, m.end) \
+        and "quarter" with no "a" or number of its own does ("its best quarter", "a strong quarter"); unless "of"
+        or a unit follows ("the quarter of voters who", "the last half century")."""
+        word = text[m.start:m.end].lower()
+        return (word in ("quarter", "quarters") or word == "half" and bool(
+            _DETERMINER_BEFORE.search(text, max(0, m.start - 10), m.start))) and not _OF_AFTER.match(text, m.end) \
             and not self.unit_word.match(text, m.end)
 
     def in_idiom(self, text: str, start: int, end: int) -> bool:

@@ -373,6 +373,8 @@ def test_extract_news_sentence_gives_expected_fact(text: str, doc_date: str | No
     "Braut is the 1,639th person identified.", "canada remains the no. 2 in the survey", "It happens once a year.",
     # a fraction word after a determiner names a period
     "Revenue rose for the quarter ended Sept. 30, and in the second half.",
+    # "quarter" with no "a" or number of its own is a period or a place
+    "The chain posted its best quarter in years, a strong quarter overall.", "They met in the French Quarter.",
 ])
 def test_extract_identifiers_and_times_are_not_quantities(text: str) -> None:
     kinds = {f.kind for f in factdiff.extract(text)}

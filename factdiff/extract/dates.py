@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factdiff.extract.measures import word_before
+from factdiff.extract.tense import past_verb_nearest
 from factdiff.rules import Rules, alternation
 
 Date = dt.date
@@ -679,6 +680,12 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
             # a holiday comes round each year: the one nearest the story ("a deal by Christmas" in mid-December
             # is this Christmas, "over Christmas" in January the last one)
             y = nearest_year(ctx.anchor, lambda yy: _holiday_date(ctx, name, yy))
+            ahead = _holiday_date(ctx, name, y)
+            if ahead is not None and (ahead - ctx.anchor).days > ctx.rules.calendar["tense"]["holiday_near_days"] \
+                    and past_verb_nearest(ctx.text, m.start(), m.end(), ctx.rules):
+                # "the shop closed on Christmas Eve", told in October: the one before the story (told in
+                # December, "told his caucus a deal by Christmas was impossible" is still this one)
+                y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
         elif shift_word in ("last", "past", "previous"):
             y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1
             if shift_word:

@@ -314,7 +314,7 @@ def _derive_lookups(r: Rules) -> None:
             r.unit_by_symbol[s] = canon
         r.word_symbols |= frozenset(spec.get("word_symbols", []))
     for qual, spec in r.qualifiers.items():
-        if qual in ("ranges", "bounds", "not_qualifiers"):
+        if qual in ("ranges", "bounds", "not_qualifiers", "over_a_time"):
             continue
         for p in spec.get("before", []):
             r.qualifier_before[p.lower()] = qual

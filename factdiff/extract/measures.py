@@ -40,6 +40,7 @@ _CLAUSE_ENDS_AFTER = re.compile(r"(?:[.,;!?)\]]|:(?!\s*\d)|\s*\Z"
 # "was 18 when he learned": a person's age ("the score was 18 when rain fell" is none)
 _WHEN_AFTER = re.compile(r"[\x20\u00a0]+when[\x20\u00a0]+(?:he|she|they|his|her|their|i|we)(?![\w])", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)[\x20\u00a0]*\Z")
+_TRAILING_WORD = re.compile(r"[\w’']*\Z")
 # "47-page indictment", "a two-term Republican senator": a singular noun glued by a hyphen, then the noun it describes
 _COMPOUND_NOUN = re.compile(r"-(?P<noun>[a-z]+)[\x20\u00a0]+(?P<head>[A-Za-z]+)")
 # "6-foot-2", "6-foot-7-inch": inches hyphened on (compound_units joins the spaced "5 feet 10 inches")
@@ -198,6 +199,10 @@ class MeasureReader:
         self.not_qual_before = re.compile(r"(?<![\w])(?i:" + alternation(not_q) + r")[\x20\u00a0]*\Z") if not_q else None
         self.qual_after = re.compile(r"[\x20\u00a0]*(?P<q>(?i:" + alternation(rules.qualifier_after) + r"))(?![\w/])"
                                      r"(?!-[\x20\u00a0]*\d)")      # not the "+" of "9.8 +/- 0.1" or "9.8 +- 0.1"
+        over = rules.qualifiers.get("over_a_time", {})
+        self.over_more_than_after = frozenset(over.get("more_than_after", []))
+        self.over_more_than_before = re.compile(r"[\x20\u00a0]+(?i:" + alternation(over.get("more_than_before", []))
+                                                + r")(?![\w])") if over.get("more_than_before") else None
         # the last word of every qualifier phrase: a cheap test before the costly backward search
         self.qual_last = {p.split()[-1] for p in rules.qualifier_before}
         self.cur_last = {c[-1] for c in rules.currency_by_symbol} | {c[-1] for c in rules.currency_codes}
@@ -685,6 +690,8 @@ class MeasureReader:
                 b = None                     # "20~100": a range, not "about 100"
             if b and self.not_qual_before and self.not_qual_before.search(text, max(0, ms.start - 40), ms.start):
                 b = None
+        if b and (b["q"] or "").lower() == "over" and self._over_a_span_of_time(text, ms, b.start("q")):
+            b = None
         if b:
             phrase = b["q"] or b["qs"]
             q, start = self.rules.qualifier_before[re.sub(r"\s+", " ", phrase.lower())], b.start("q" if b["q"] else "qs")
@@ -711,6 +718,19 @@ class MeasureReader:
             return replace(ms, start=start, end=end, qualifier=q, low=min(lo, hi), high=max(lo, hi),
                            rule=ms.rule + " + qualifier")
         return replace(ms, start=start, end=end, rule=ms.rule + " + qualifier")
+
+
+    def _over_a_span_of_time(self, text: str, ms: Measure, over: int) -> bool:
+        """ "$1.5 trillion over 10 years": "over" a span of time after an amount or a noun is the span it runs
+        over, not "more than" (rules/qualifiers.toml [over_a_time])."""
+        if ms.kind != Kind.QUANTITY or ms.subject == "age" or self.rules.unit_info.get(ms.unit or "", ("",))[0] != "time":
+            return False
+        before = _LAST_WORD.search(text, max(0, over - 24), over)
+        if before is None or before.group(1)[-1] in ".,;:!?\"“”'‘’([—–-":
+            return False                     # "Over 10 years, the fund grew": the sentence or a clause opens with it
+        if _TRAILING_WORD.search(before.group(1))[0].lower() in self.over_more_than_after:   # type: ignore[index]
+            return False                     # ('china."for over fifty years': the word glued after a quotation)
+        return not (self.over_more_than_before and self.over_more_than_before.match(text, ms.end))
 
 
 @lru_cache(maxsize=8)

@@ -42,6 +42,15 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("more than 300 people", None, {"kind": "count", "low": 300, "high": None, "qualifier": "at_least"}),
     ("about 250 troops", None, {"kind": "count", "value": 250, "qualifier": "approx", "low": 225, "high": 275}),
     ("no more than 12 ships", None, {"kind": "count", "high": 12, "qualifier": "at_most"}),
+    # "over" a span of time after an amount or a noun is the span it runs over; after a verb of lasting, "more than"
+    ("The plan would cost $1.5 trillion over 10 years.", None,
+     {"kind": "quantity", "text": "10 years", "value": 10, "qualifier": "exact"}),
+    ("Prices rose 5% over three years.", None, {"kind": "quantity", "text": "three years", "qualifier": "exact"}),
+    ("Shoppers waited over an hour in line.", None,
+     {"kind": "quantity", "text": "over an hour", "low": 1, "qualifier": "at_least"}),
+    ("She brings over two decades of experience to the job.", None,
+     {"kind": "quantity", "text": "over two decades", "qualifier": "at_least"}),
+    ("The match kicked off over an hour late.", None, {"kind": "quantity", "qualifier": "at_least"}),
     # a tally is one fact, not two numbers, and no range (a range rises)
     ("The court ruled 5-4 on Monday that the law stands.", None,
      {"kind": "score", "text": "5-4", "value": "5-4", "low": None, "high": None, "subject": None}),

@@ -85,6 +85,12 @@ class NumberParser:
         multi = [a for a in self.abbrev if len(a) > 1]
         self._abbrev_glued = re.compile(alternation(self.abbrev) + r"(?![\w])")
         self._abbrev_spaced = re.compile(r"[\x20\u00a0]{1,2}(?:" + alternation(multi) + r"|k|K|M|G|B|T)(?![\w$€£%])")
+        plural = n.get("millions_before_a_plural", {})
+        self.plural_scale = (plural["abbreviation"], Decimal(plural["value"])) if plural else None
+        self.plural_not_after = re.compile(r"(?<![\w])(?i:" + alternation(plural.get("not_after", [])) + r")[\x20\u00a0]+\Z") \
+            if plural.get("not_after") else None
+        self.not_plural = {w.lower() for w in rules.counts.get("stop", [])}
+        self.currency_names = set(rules.currency_by_name)
         # words that start a number: the anchor scanner looks for these
         self.start_words = set(self.units) | set(self.tens) | set(self.scales) | set(self.dozens) \
             | {"half", "quarter"} | self.signs | {"a", "an"}
@@ -230,6 +236,10 @@ class NumberParser:
                 if mult is not None:
                     value, precision, scale = value * mult, precision * mult, mult
                     end = am.end()
+            elif self._million_things(text, first.start, end):     # "23.2m viewers"
+                assert self.plural_scale is not None
+                mult = self.plural_scale[1]
+                value, precision, scale, end = value * mult, precision * mult, mult, end + len(self.plural_scale[0])
         if first.kind in ("hundred", "scale", "dozen") and _VAGUE_BEFORE.search(text, max(0, first.start - 12), first.start):
             return None                      # "several hundred years", "a few thousand people": no number is stated
         weak = used == 1 and (first.kind == "unit" and first.text in self.alone_not_a_fact or
@@ -237,6 +247,23 @@ class NumberParser:
                               and text[end + 1:end + 2].isalpha())
         plain = used == 1 and first.kind == "num" and scale is None and text[first.start:first.end].isdigit()
         return Mention(first.start, end, value, precision, words, scale, plain, weak)
+
+
+    def _million_things(self, text: str, start: int, end: int) -> bool:
+        """ "23.2m viewers", "13.5m kroner": "m" glued to digits before a plural noun or a currency's name."""
+        if self.plural_scale is None or not text.startswith(self.plural_scale[0], end):
+            return False
+        after = _NEXT_WORD.match(text, end + len(self.plural_scale[0]))
+        if after is None:
+            return False
+        word = after.group(1)
+        if not (word in self.currency_names or len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+                and word not in self.not_plural):
+            return False
+        return not (self.plural_not_after and self.plural_not_after.search(text, max(0, start - 8), start))
+
+
+_NEXT_WORD = re.compile(r"[\x20\u00a0]+([a-z]+)(?![\w'’-])")
 
 
 def _place(raw: str) -> Decimal:

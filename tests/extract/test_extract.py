@@ -18,6 +18,13 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
      {"kind": "count", "text": "24 launchers", "value": 24, "unit": "launcher"}),
     ("The company earned $1.2bn in profit", None, {"kind": "money", "value": 1200000000, "unit": "USD"}),
     ("Chelsea paid £900m for players", None, {"kind": "money", "value": 900000000, "unit": "GBP"}),
+    # "m" glued to digits before a plural noun or a currency's name is a million; a metre otherwise
+    ("The storm left 1.2m homes without power.", None,
+     {"kind": "count", "text": "1.2m homes", "value": 1200000, "unit": "home"}),
+    ("The final drew 23.2m viewers.", None, {"kind": "count", "value": 23200000, "unit": "viewer"}),
+    ("a fine of 10m yen", None, {"kind": "money", "value": 10000000, "unit": "JPY"}),
+    ("She won the 400m hurdles.", None, {"kind": "quantity", "text": "400m", "value": 400, "unit": "metre"}),
+    ("the 310m glass tower", None, {"kind": "quantity", "text": "310m", "value": 310, "unit": "metre"}),
     ("It costs US$ 5 million", None, {"kind": "money", "value": 5000000, "unit": "USD"}),
     ("fines of 500 euros", None, {"kind": "money", "value": 500, "unit": "EUR"}),
     ("Unemployment fell to 5.2%", None, {"kind": "percent", "value": 5.2, "unit": "%"}),

@@ -218,6 +218,9 @@ class NumberParser:
             best = _evaluate(toks)
         if best is None:
             return None
+        if toks[0].kind == "sign" and _PLUS_OR.search(text, max(0, toks[0].start - 12), toks[0].start):
+            return self.find(text, toks[1].start, limit) if len(toks) > 1 else None   # "plus or minus 4 points": a
+                                                                                        # margin, not a negative
         value, used, precision, scale = best
         first, last = toks[0], toks[used - 1]
         words = any(not t.digits for t in toks[:used] if t.kind not in ("sign", "dash"))
@@ -263,6 +266,7 @@ class NumberParser:
         return not (self.plural_not_after and self.plural_not_after.search(text, max(0, start - 8), start))
 
 
+_PLUS_OR = re.compile(r"(?<![\w])plus[\x20\u00a0]+or[\x20\u00a0]+\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\x20\u00a0]+([a-z]+)(?![\w'’-])")
 
 

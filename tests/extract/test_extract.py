@@ -29,6 +29,9 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
     ("fines of 500 euros", None, {"kind": "money", "value": 500, "unit": "EUR"}),
     ("Unemployment fell to 5.2%", None, {"kind": "percent", "value": 5.2, "unit": "%"}),
     ("support rose 3 percentage points", None, {"kind": "percent", "value": 3, "unit": "percentage point"}),
+    # a poll's margin of error is no negative number
+    ("The poll's margin of error is plus or minus 4 percentage points.", None,
+     {"kind": "percent", "text": "4 percentage points", "value": 4, "unit": "percentage point"}),
     ("a population of 816\u00a0000", None, {"kind": "number", "value": 816000}),
     ("twenty-four soldiers", None, {"kind": "count", "value": 24, "unit": "soldier"}),
     ("half a million people", None, {"kind": "count", "value": 500000, "unit": "person"}),

@@ -59,6 +59,9 @@ class DateContext:
     anchor: Date | None       # the document date, or None
     text: str                 # the original text (case matters for "May" vs "may")
     future: bool = False      # the sentence speaks of the future ("will be held on June 5")
+    # may a date without a year stand shortly ahead of the story ("gives Congress until Feb. 8", told on January
+    # 23): asked only of such a date, as it costs a look at the sentence's words
+    near_ahead: Callable[[], bool] | None = None
 
 
 # ---------------------------------------------------------------- interval helpers
@@ -219,7 +222,18 @@ def resolve_month_year(ctx: DateContext, mo: int) -> int | None:
         return None
     if ctx.future:
         return ctx.anchor.year if mo >= ctx.anchor.month else ctx.anchor.year + 1
+    if mo != ctx.anchor.month:
+        ahead = ctx.anchor.year if mo > ctx.anchor.month else ctx.anchor.year + 1
+        if _shortly_ahead(ctx, Date(ahead, mo, 1)):
+            return ahead                     # "the administration coming in January", told on November 30
     return ctx.anchor.year if mo <= ctx.anchor.month else ctx.anchor.year - 1
+
+
+def _shortly_ahead(ctx: DateContext, d: Date) -> bool:
+    """Is `d` within [tense] near_ahead_days after the story, in a sentence that does not tell it as past?"""
+    assert ctx.anchor is not None
+    return 0 < (d - ctx.anchor).days <= ctx.rules.calendar["tense"]["near_ahead_days"] \
+        and ctx.near_ahead is not None and ctx.near_ahead()
 
 
 def resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
@@ -228,9 +242,12 @@ def resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
     cand = safe_date(ctx.anchor.year, mo, d)
     if ctx.future:
         return ctx.anchor.year if cand is not None and cand >= ctx.anchor - dt.timedelta(days=1) else ctx.anchor.year + 1
-    if cand is not None and cand <= ctx.anchor + dt.timedelta(days=7):
+    if cand is not None and ctx.anchor < cand <= ctx.anchor + dt.timedelta(days=7):
         return ctx.anchor.year
-    return ctx.anchor.year - 1
+    ahead = cand if cand is not None and cand > ctx.anchor else safe_date(ctx.anchor.year + 1, mo, d)
+    if ahead is not None and _shortly_ahead(ctx, ahead):
+        return ahead.year                    # "keep the government open until Feb. 15", told on January 25
+    return ctx.anchor.year if cand is not None and cand <= ctx.anchor else ctx.anchor.year - 1
 
 
 def part_share(ctx: DateContext, word: str | None) -> tuple[float, float] | None:

@@ -29,15 +29,22 @@ class SentenceTense:
         self.words = tense_words(rules)
 
     def future(self, pos: int, end: int) -> bool:
-        if not self.bounds:
-            self.bounds = [0] + [m.end() for m in _SENTENCE_START.finditer(self.text)]
-        i = bisect_right(self.bounds, pos) - 1
-        s = self.bounds[i]
-        e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
+        i, s, e = self._sentence(pos)
         if i not in self.memo:
             sentence = self.text[s:e].lower()
             self.memo[i] = any(w in sentence for w in _FUTURE_WORDS) and bool(_FUTURE.search(self.text, s, e))
         return self.memo[i] and not self.words.past_nearest(self.text, s, e, pos, end)
+
+    def past(self, pos: int, end: int) -> bool:
+        """Whether the nearest word of tense to the date at pos..end is a verb in the past."""
+        _, s, e = self._sentence(pos)
+        return self.words.past_nearest(self.text, s, e, pos, end)
+
+    def _sentence(self, pos: int) -> tuple[int, int, int]:
+        if not self.bounds:
+            self.bounds = [0] + [m.end() for m in _SENTENCE_START.finditer(self.text)]
+        i = bisect_right(self.bounds, pos) - 1
+        return i, self.bounds[i], self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

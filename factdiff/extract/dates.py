@@ -697,8 +697,8 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
             # a holiday comes round each year: the one nearest the story ("a deal by Christmas" in mid-December
             # is this Christmas, "over Christmas" in January the last one)
             y = nearest_year(ctx.anchor, lambda yy: _holiday_date(ctx, name, yy))
-            ahead = _holiday_date(ctx, name, y)
-            if ahead is not None and (ahead - ctx.anchor).days > ctx.rules.calendar["tense"]["holiday_near_days"] \
+            nearest = _holiday_date(ctx, name, y)
+            if nearest is not None and (nearest - ctx.anchor).days > ctx.rules.calendar["tense"]["holiday_near_days"] \
                     and past_verb_nearest(ctx.text, m.start(), m.end(), ctx.rules):
                 # "the shop closed on Christmas Eve", told in October: the one before the story (told in
                 # December, "told his caucus a deal by Christmas was impossible" is still this one)

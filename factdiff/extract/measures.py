@@ -719,7 +719,6 @@ class MeasureReader:
                            rule=ms.rule + " + qualifier")
         return replace(ms, start=start, end=end, rule=ms.rule + " + qualifier")
 
-
     def _over_a_span_of_time(self, text: str, ms: Measure, over: int) -> bool:
         """ "$1.5 trillion over 10 years": "over" a span of time after an amount or a noun is the span it runs
         over, not "more than" (rules/qualifiers.toml [over_a_time])."""
@@ -728,8 +727,9 @@ class MeasureReader:
         before = _LAST_WORD.search(text, max(0, over - 24), over)
         if before is None or before.group(1)[-1] in ".,;:!?\"“”'‘’([—–-":
             return False                     # "Over 10 years, the fund grew": the sentence or a clause opens with it
-        if _TRAILING_WORD.search(before.group(1))[0].lower() in self.over_more_than_after:   # type: ignore[index]
-            return False                     # ('china."for over fifty years': the word glued after a quotation)
+        word = _TRAILING_WORD.search(before.group(1))       # 'china."for over fifty years': the word after a quote
+        if word is not None and word.group().lower() in self.over_more_than_after:
+            return False
         return not (self.over_more_than_before and self.over_more_than_before.match(text, ms.end))
 
 

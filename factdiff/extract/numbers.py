@@ -87,8 +87,9 @@ class NumberParser:
         self._abbrev_spaced = re.compile(r"[\x20\u00a0]{1,2}(?:" + alternation(multi) + r"|k|K|M|G|B|T)(?![\w$€£%])")
         plural = n.get("millions_before_a_plural", {})
         self.plural_scale = (plural["abbreviation"], Decimal(plural["value"])) if plural else None
-        self.plural_not_after = re.compile(r"(?<![\w])(?i:" + alternation(plural.get("not_after", [])) + r")[\x20\u00a0]+\Z") \
-            if plural.get("not_after") else None
+        not_after = plural.get("not_after", [])
+        self.plural_not_after = re.compile(r"(?<![\w])(?i:" + alternation(not_after) + r")[\x20\u00a0]+\Z") \
+            if not_after else None
         self.not_plural = {w.lower() for w in rules.counts.get("stop", [])}
         self.currency_names = set(rules.currency_by_name)
         # words that start a number: the anchor scanner looks for these
@@ -250,7 +251,6 @@ class NumberParser:
                               and text[end + 1:end + 2].isalpha())
         plain = used == 1 and first.kind == "num" and scale is None and text[first.start:first.end].isdigit()
         return Mention(first.start, end, value, precision, words, scale, plain, weak)
-
 
     def _million_things(self, text: str, start: int, end: int) -> bool:
         """ "23.2m viewers", "13.5m kroner": "m" glued to digits before a plural noun or a currency's name."""

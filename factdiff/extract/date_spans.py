@@ -11,12 +11,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factdiff.extract.anchors import lead_starts
-from factdiff.extract.dates import SINCE_BEFORE, DateContext, DateReading, add_months, count_value, producer, shift_date, span
+from factdiff.extract.dates import DateContext, DateReading, add_months, count_value, producer, shift_date, span
 from factdiff.extract.dates import day as day_reading
 from factdiff.extract.measures import MeasureReader, measure_reader, word_before
 from factdiff.extract.numbers import Mention
 from factdiff.extract.spans import Claimed, Span
-from factdiff.extract.tense import SentenceTense
+from factdiff.extract.tense import DateTense, SentenceTense
 from factdiff.model import Kind
 from factdiff.rules import Rules, alternation
 
@@ -24,8 +24,8 @@ from factdiff.rules import Rules, alternation
 def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | None,
                 masked: Claimed) -> list[Span]:
     tense = SentenceTense(text, rules)
-    near_ahead = _MayStandAhead(text, tense)
-    ctx = DateContext(rules, anchor, text, near_ahead=near_ahead)
+    date_tense = DateTense(tense)
+    ctx = DateContext(rules, anchor, text, tense=date_tense)
     ctx_future = DateContext(rules, anchor, text, future=True)
     scheduled = _scheduled_before(rules)
     told = _told_reader(rules)
@@ -53,7 +53,7 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
                     future = (tense.future(start, m.end()) or scheduled.before(text, start)
                               or scheduled.after(text, m.end())) \
                         and not told.dates_the_telling(text, start, m.end())
-                near_ahead.at(start, m.end())
+                date_tense.at(start, m.end())
                 reading = prod(m, ctx_future if future else ctx)
                 if reading is None:
                     continue
@@ -73,21 +73,6 @@ def find_dates(text: str, anchors: list[int], rules: Rules, anchor: dt.date | No
         last = e
     dates = _parts_of_periods(text, _shift_by_offsets(text, found, rules), rules)
     return _join_date_ranges(text, _day_lists(text, dates, rules), rules, anchor)
-
-
-class _MayStandAhead:
-    """Asked of the date being read (set by `at`): no "since" opens it, and its nearest word of tense is no verb
-    in the past."""
-
-    def __init__(self, text: str, tense: SentenceTense) -> None:
-        self.text, self.tense, self.start, self.end = text, tense, 0, 0
-
-    def at(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-
-    def __call__(self) -> bool:
-        return not SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) \
-            and not self.tense.past(self.start, self.end)
 
 
 # the whole of a quotation: “This Week”, "Today."

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factdiff.extract.measures import word_before
-from factdiff.extract.tense import past_verb_nearest
+from factdiff.extract.tense import DateTense
 from factdiff.rules import Rules, alternation
 
 Date = dt.date
@@ -59,9 +59,9 @@ class DateContext:
     anchor: Date | None       # the document date, or None
     text: str                 # the original text (case matters for "May" vs "may")
     future: bool = False      # the sentence speaks of the future ("will be held on June 5")
-    # may a date without a year stand shortly ahead of the story ("gives Congress until Feb. 8", told on January
-    # 23): asked only of such a date, as it costs a look at the sentence's words
-    near_ahead: Callable[[], bool] | None = None
+    # the tense of the date being read, asked only of a date without a year (it costs a look at the sentence's
+    # words): "gives Congress until Feb. 8", told on January 23, is the coming one
+    tense: DateTense | None = None
 
 
 # ---------------------------------------------------------------- interval helpers
@@ -230,10 +230,12 @@ def resolve_month_year(ctx: DateContext, mo: int) -> int | None:
 
 
 def _shortly_ahead(ctx: DateContext, d: Date) -> bool:
-    """Is `d` within [tense] near_ahead_days after the story, in a sentence that does not tell it as past?"""
+    """Is `d` within [tense] near_ahead_days after the story, and not told as past (by a verb or "since")?"""
     assert ctx.anchor is not None
-    return 0 < (d - ctx.anchor).days <= ctx.rules.calendar["tense"]["near_ahead_days"] \
-        and ctx.near_ahead is not None and ctx.near_ahead()
+    if not 0 < (d - ctx.anchor).days <= ctx.rules.calendar["tense"]["near_ahead_days"] or ctx.tense is None:
+        return False
+    start = ctx.tense.start
+    return not SINCE_BEFORE.search(ctx.text, max(0, start - 8), start) and not ctx.tense.past()
 
 
 def resolve_day_year(ctx: DateContext, mo: int, d: int) -> int | None:
@@ -699,7 +701,7 @@ def _season_or_holiday(m: re.Match[str], ctx: DateContext) -> DateReading | None
             y = nearest_year(ctx.anchor, lambda yy: _holiday_date(ctx, name, yy))
             nearest = _holiday_date(ctx, name, y)
             if nearest is not None and (nearest - ctx.anchor).days > ctx.rules.calendar["tense"]["holiday_near_days"] \
-                    and past_verb_nearest(ctx.text, m.start(), m.end(), ctx.rules):
+                    and ctx.tense is not None and ctx.tense.past():
                 # "the shop closed on Christmas Eve", told in October: the one before the story (told in
                 # December, "told his caucus a deal by Christmas was impossible" is still this one)
                 y = ctx.anchor.year if this <= ctx.anchor else ctx.anchor.year - 1

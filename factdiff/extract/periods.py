@@ -11,7 +11,6 @@ from factdiff.extract.dates import (SINCE_BEFORE, UNIT_DAYS, UNRESOLVED, Date, D
                                     production, resolve_day_year, resolve_month_year, safe_date, shift_date, span,
                                     take_part, year, year_of)
 from factdiff.extract.measures import weather_before
-from factdiff.extract.tense import past_verb_nearest
 
 
 def period_of(a: Date, per: str, shift: int) -> DateReading | None:
@@ -63,7 +62,7 @@ def _shifted_period(m: re.Match[str], ctx: DateContext) -> DateReading | None:
         return rolling_span(ctx.anchor, unit, n, future=False)
     shift = int(ctx.rules.calendar["shifts"][word])
     if per == "weekend" and shift == 0 and ctx.anchor.weekday() <= 2 and not ctx.future \
-            and past_verb_nearest(ctx.text, m.start(), m.end(), ctx.rules):
+            and ctx.tense is not None and ctx.tense.past():
         shift = -1                           # "became a candidate this weekend", told on a Monday
     return period_of(ctx.anchor, per, shift)
 

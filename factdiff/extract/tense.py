@@ -105,9 +105,16 @@ def tense_words(rules: Rules) -> TenseWords:
     return TenseWords(rules)
 
 
-def past_verb_nearest(text: str, start: int, end: int, rules: Rules) -> bool:
-    """Whether the nearest word of tense to the date at start..end, in its sentence, is a verb in the past
-    ("the governor became a candidate this weekend")."""
-    s = max([m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)] or [max(0, start - 400)])
-    m = _SENTENCE_START.search(text, end, end + 400)
-    return tense_words(rules).past_nearest(text, s, m.start() + 1 if m else min(len(text), end + 400), start, end)
+class DateTense:
+    """The tense of the date being read (the extractor sets it with `at` before each reading), for the readings
+    that place a date without a year: "the governor became a candidate this weekend"."""
+
+    def __init__(self, tense: SentenceTense) -> None:
+        self.tense, self.start, self.end = tense, 0, 0
+
+    def at(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    def past(self) -> bool:
+        """Whether the nearest word of tense to the date is a verb in the past."""
+        return self.tense.past(self.start, self.end)
